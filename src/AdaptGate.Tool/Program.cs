@@ -1,1 +1,3 @@
-return 0;
+using AdaptGate.Tool.Cli;
+
+return AdaptGateCli.Run(args, Console.Out, Console.Error);

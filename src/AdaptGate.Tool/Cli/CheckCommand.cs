@@ -1,0 +1,127 @@
+using System.CommandLine;
+using AdaptGate.Core.Checking;
+using AdaptGate.Core.Drift;
+using AdaptGate.Core.Reports;
+using AdaptGate.Tool.Output;
+
+namespace AdaptGate.Tool.Cli;
+
+/// <summary><c>adaptgate check</c>: compare current data with reference data and print the verdict.</summary>
+internal static class CheckCommand
+{
+    private static readonly string[] MethodNames = ["auto", "ks", "chisquare", "psi", "wasserstein", "jensenshannon"];
+    private static readonly string[] FormatNames = ["text", "json"];
+
+    public static Command Create(TextWriter stdout)
+    {
+        var reference = new Option<string>("--reference", "-r")
+        {
+            Description = "Reference data (what the model was trained on): .csv, .tsv or .parquet.",
+            Required = true,
+        };
+        var current = new Option<string>("--current", "-c")
+        {
+            Description = "Current data (what the model sees now): .csv, .tsv or .parquet.",
+            Required = true,
+        };
+        var method = new Option<string>("--drift-method")
+        {
+            Description = "Drift method for every column. auto: ks or chisquare for small samples (<= 1000 values), wasserstein or jensenshannon above.",
+            DefaultValueFactory = _ => "auto",
+        };
+        method.AcceptOnlyFromAmong(MethodNames);
+        var threshold = new Option<double?>("--drift-threshold")
+        {
+            Description = "Threshold for every column instead of the method's default (p-value for ks/chisquare, distance otherwise).",
+        };
+        threshold.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } t && (!double.IsFinite(t) || t <= 0))
+            {
+                r.AddError("--drift-threshold must be a positive number.");
+            }
+        });
+        var delimiter = new Option<string?>("--delimiter")
+        {
+            Description = "Field separator for text files (one character, or 'tab'); default from the extension: .csv ',' and .tsv tab.",
+        };
+        delimiter.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } d && ParseDelimiter(d) is null)
+            {
+                r.AddError($"--delimiter takes one character or 'tab', not '{d}'.");
+            }
+        });
+        var ignore = new Option<string[]>("--ignore")
+        {
+            Description = "Columns to leave out of drift, comma-separated or repeated (identifiers, timestamps, the label).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format: text (for people) or json (the contract in design.md, for scripts).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(FormatNames);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file instead of standard output (the verdict line still goes to standard output).",
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when the verdict is this or worse: none, fine-tune, retrain.",
+            DefaultValueFactory = _ => "none",
+        };
+        failOn.AcceptOnlyFromAmong(FailOnExtensions.Names);
+
+        var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
+        {
+            reference, current, method, threshold, delimiter, ignore, format, output, failOn,
+        };
+
+        command.SetAction((parse, cancellationToken) =>
+        {
+            DriftMethods.TryParse(parse.GetValue(method)!, out var driftMethod);
+            var request = new CheckRequest
+            {
+                ReferencePath = parse.GetValue(reference)!,
+                CurrentPath = parse.GetValue(current)!,
+                DriftMethod = driftMethod,
+                DriftThreshold = parse.GetValue(threshold),
+                Delimiter = parse.GetValue(delimiter) is { } d ? ParseDelimiter(d) : null,
+                IgnoredColumns = SplitList(parse.GetValue(ignore)),
+            };
+
+            var report = CheckRunner.Run(request, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var text = parse.GetValue(format) == "json" ? JsonReportFormat.Write(report) : TextReport.Render(report);
+            if (parse.GetValue(output) is { } path)
+            {
+                ReportFile.Write(path, text);
+                stdout.WriteLine(TextReport.Headline(report));
+            }
+            else
+            {
+                stdout.Write(text);
+            }
+
+            return Task.FromResult(FailOnExtensions.Parse(parse.GetValue(failOn)!).Reached(report.Verdict)
+                ? ExitCodes.VerdictReachedFailOn
+                : ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static char? ParseDelimiter(string text) => text switch
+    {
+        "tab" or "\\t" or "\t" => '\t',
+        { Length: 1 } => text[0],
+        _ => null,
+    };
+
+    private static string[] SplitList(string[]? values) =>
+        values is null
+            ? []
+            : values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToArray();
+}

@@ -1,0 +1,20 @@
+namespace AdaptGate.Tool.Cli;
+
+/// <summary>The exit codes pipelines branch on (design.md, "Contract: the command line").</summary>
+internal static class ExitCodes
+{
+    /// <summary>The check ran and the verdict is below --fail-on.</summary>
+    public const int Success = 0;
+
+    /// <summary>The verdict reached --fail-on.</summary>
+    public const int VerdictReachedFailOn = 1;
+
+    /// <summary>Bad usage or bad input: one message says which file, where, and what to do.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>A bug in AdaptGate itself (never bad input).</summary>
+    public const int InternalError = 3;
+
+    /// <summary>Cancelled with Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.Reports;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace AdaptGate.Tool.Output;
+
+/// <summary>The report for a person at a terminal: verdict first, then why, then the drifted columns first.</summary>
+internal static class TextReport
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>One line for logs: the verdict and the strongest reason.</summary>
+    public static string Headline(CheckReport report) =>
+        $"verdict: {report.Verdict.Name()} ({report.Reasons[0].Rule}: {report.Reasons[0].Message})";
+
+    public static string Render(CheckReport report, bool color = false, int width = 120)
+    {
+        var writer = new StringWriter(Invariant);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = width;
+
+        console.Write(new Markup($"[bold {VerdictColor(report.Verdict)}]Verdict: {report.Verdict.Name().ToUpperInvariant()}[/]"));
+        console.WriteLine();
+        foreach (var reason in report.Reasons)
+        {
+            console.Write(new Text($"  - [{reason.Rule}] {reason.Message}"));
+            console.WriteLine();
+        }
+
+        console.WriteLine();
+        var drift = report.Drift;
+        console.Write(new Text(string.Create(Invariant,
+            $"Rows: reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. Drift ({drift.Method}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {drift.Share:0.###}.")));
+        console.WriteLine();
+
+        if (drift.Columns.Count > 0)
+        {
+            console.Write(DriftTable(drift));
+        }
+
+        WriteSchema(console, report.Schema);
+        return writer.ToString();
+    }
+
+    private static Table DriftTable(DriftSection drift)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Column");
+        table.AddColumn("Kind");
+        table.AddColumn("Method");
+        table.AddColumn(new TableColumn("Score").RightAligned());
+        table.AddColumn(new TableColumn("p-value").RightAligned());
+        table.AddColumn(new TableColumn("Threshold").RightAligned());
+        table.AddColumn("Drifted");
+        table.AddColumn(new TableColumn("Missing ref → cur").RightAligned());
+
+        foreach (var column in DriftSeverity.Order(drift.Columns))
+        {
+            var cells = new IRenderable[]
+            {
+                new Text(column.Name),
+                new Text(column.Kind),
+                new Text(column.Method),
+                new Text(column.Score is { } s ? s.ToString("G4", Invariant) : "-"),
+                new Text(column.PValue is { } p ? FormatPValue(p) : "-"),
+                new Text(column.Threshold.ToString("G4", Invariant)),
+                column.Drifted ? new Markup("[red]yes[/]") : new Text("no"),
+                new Text(string.Create(Invariant, $"{column.Missing.Reference:0.#%} → {column.Missing.Current:0.#%}")),
+            };
+            table.AddRow(cells);
+        }
+
+        return table;
+    }
+
+    private static void WriteSchema(IAnsiConsole console, SchemaSection schema)
+    {
+        var lines = new List<string>();
+        if (schema.OnlyInReference.Count > 0)
+        {
+            lines.Add($"only in reference: {Quote(schema.OnlyInReference)}");
+        }
+
+        if (schema.OnlyInCurrent.Count > 0)
+        {
+            lines.Add($"only in current: {Quote(schema.OnlyInCurrent)}");
+        }
+
+        lines.AddRange(schema.KindMismatches.Select(k => $"kind changed: '{k.Name}' {k.Reference} → {k.Current}"));
+        lines.AddRange(schema.UnseenCategories.Select(u =>
+            $"unseen categories in '{u.Name}': {u.Count} new on {u.Rows.ToString("N0", Invariant)} rows (e.g. {Quote(u.Examples)})"));
+        lines.AddRange(schema.Excluded.Select(e => $"not compared: '{e.Name}': {e.Reason}"));
+
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.Write(new Markup("[bold]Schema[/]"));
+        console.WriteLine();
+        foreach (var line in lines)
+        {
+            console.Write(new Text("  - " + line));
+            console.WriteLine();
+        }
+    }
+
+    private static string FormatPValue(double p) =>
+        p is > 0 and < 1e-4 ? p.ToString("0.00E+00", Invariant) : p.ToString("0.0000", Invariant);
+
+    private static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
+
+    private static string VerdictColor(Verdict verdict) => verdict switch
+    {
+        Verdict.Skip => "green",
+        Verdict.FineTune => "yellow",
+        _ => "red",
+    };
+}
