@@ -1,0 +1,42 @@
+namespace AdaptGate.Core.Drift;
+
+/// <summary>
+/// What the numeric drift tests need from a column: its non-missing values sorted ascending
+/// and the number of missing (NaN) values. Tests take summaries rather than rows so they can
+/// later come from a saved profile or merged shards.
+/// </summary>
+public sealed class NumericSummary
+{
+    private NumericSummary(double[] sorted, int missingCount)
+    {
+        Sorted = sorted;
+        MissingCount = missingCount;
+    }
+
+    /// <summary>Non-missing values, ascending.</summary>
+    public double[] Sorted { get; }
+
+    /// <summary>How many values were NaN (missing) and left out of <see cref="Sorted"/>.</summary>
+    public int MissingCount { get; }
+
+    /// <summary>Number of non-missing values.</summary>
+    public int Count => Sorted.Length;
+
+    /// <summary>Drops NaN (missing) values, counting them, and sorts a copy of the rest ascending.</summary>
+    public static NumericSummary FromValues(ReadOnlySpan<double> values)
+    {
+        var kept = new double[values.Length];
+        int count = 0;
+        foreach (double v in values)
+        {
+            if (!double.IsNaN(v))
+            {
+                kept[count++] = v;
+            }
+        }
+
+        double[] sorted = count == kept.Length ? kept : kept[..count];
+        Array.Sort(sorted);
+        return new NumericSummary(sorted, values.Length - count);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using AdaptGate.Core.Drift;
+
+namespace AdaptGate.Core.Tests.Drift;
+
+/// <summary>chisquare, psi and jensenshannon on categorical columns against SciPy/numpy.</summary>
+public sealed class CategoricalMethodParityTests
+{
+    public static TheoryData<string> Cases => ScipyFixture.CategoricalMethods.Value.Names();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void MatchesScipy(string name)
+    {
+        var c = ScipyFixture.CategoricalMethods.Value[name];
+        Assert.True(DriftMethods.TryParse(c.GetProperty("method").GetString()!, out DriftMethod method));
+        CategoricalSummary reference = Summary(c.GetProperty("reference"));
+        CategoricalSummary current = Summary(c.GetProperty("current"));
+
+        DriftTestResult result = DriftTest.Categorical(reference, current, method);
+
+        Tolerance.Statistic(c.GetProperty("score").GetDouble(), result.Score, DriftMethods.Name(method));
+        if (c.TryGetProperty("pvalue", out var p))
+        {
+            Assert.NotNull(result.PValue);
+            Tolerance.PValue(p.GetDouble(), result.PValue.Value, "p");
+            Assert.Equal(result.PValue.Value < 0.05, result.Drifted);
+        }
+        else
+        {
+            Assert.Null(result.PValue);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ChiSquareDegreesOfFreedomMatch(string name)
+    {
+        var c = ScipyFixture.CategoricalMethods.Value[name];
+        if (!c.TryGetProperty("dof", out var dof))
+        {
+            return;
+        }
+
+        CategoricalSummary reference = Summary(c.GetProperty("reference"));
+        CategoricalSummary current = Summary(c.GetProperty("current"));
+        var aligned = Align(reference, current);
+        Assert.Equal(dof.GetInt32(), ChiSquareTest.Homogeneity(aligned.Reference, aligned.Current).Dof);
+    }
+
+    private static (long[] Reference, long[] Current) Align(CategoricalSummary reference, CategoricalSummary current)
+    {
+        string[] all = [.. reference.Categories.Union(current.Categories, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        long[] Pick(CategoricalSummary s) =>
+            [.. all.Select(k => s.Categories.Contains(k) ? s.Counts[s.Categories.ToList().IndexOf(k)] : 0L)];
+        return (Pick(reference), Pick(current));
+    }
+
+    private static CategoricalSummary Summary(JsonElement side)
+    {
+        string[] categories = [.. side.GetProperty("categories").EnumerateArray().Select(e => e.GetString()!)];
+        long[] counts = [.. side.GetProperty("counts").EnumerateArray().Select(e => e.GetInt64())];
+        return new CategoricalSummary(categories, counts, side.GetProperty("missing").GetInt32());
+    }
+}
