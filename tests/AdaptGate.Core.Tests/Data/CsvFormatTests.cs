@@ -84,6 +84,18 @@ public sealed class CsvFormatTests : IDisposable
     }
 
     [Fact]
+    public void Decimal_comma_is_text_not_a_thousands_separator()
+    {
+        // "1,5" must not become 15 once the column is known to be numeric.
+        var path = _dir.Write("decimal-comma.csv", "a;b\n1;2\n1,5;3\n");
+
+        var table = TableReader.Read(path, new TableReadOptions { Delimiter = ';' });
+
+        Assert.Equal(["1", "1,5"], ColumnAssert.Categorical(table, "a").Categories);
+        Assert.Equal([2, 3], ColumnAssert.Numeric(table, "b").Values);
+    }
+
+    [Fact]
     public void Unknown_extension_defaults_to_comma()
     {
         var path = _dir.Write("export.txt", "a,b\n1,2\n");

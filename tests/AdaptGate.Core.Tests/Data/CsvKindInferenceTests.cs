@@ -106,11 +106,11 @@ public sealed class CsvKindInferenceTests : IDisposable
     [Fact]
     public void Values_and_names_are_trimmed()
     {
-        var path = _dir.Write("spaces.csv", " a , b \n 1 , x \n2,x\n");
+        var path = _dir.Write("spaces.csv", " a , b \n 1 , x \n2,x\n\t3.5 ,x \n");
 
         var table = TableReader.Read(path);
 
-        Assert.Equal([1, 2], ColumnAssert.Numeric(table, "a").Values);
+        Assert.Equal([1, 2, 3.5], ColumnAssert.Numeric(table, "a").Values);
         Assert.Equal(["x"], ColumnAssert.Categorical(table, "b").Categories);
     }
 

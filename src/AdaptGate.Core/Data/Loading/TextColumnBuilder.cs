@@ -47,6 +47,9 @@ internal sealed class TextColumnBuilder
     /// <summary>True when values of more than one kind were seen after typed values were already dropped.</summary>
     public bool NeedsCategoricalRebuild => _state == State.NeedsRebuild;
 
+    /// <summary>True while the column is numeric, so the reader may parse numbers itself and call <see cref="AddFiniteNumber"/>.</summary>
+    public bool ExpectsNumbers => _state == State.Numeric;
+
     public static TextColumnBuilder Inferring(string name) => new(name, State.AllMissing);
 
     public static TextColumnBuilder CategoricalOnly(string name) => new(name, State.Categorical);
@@ -99,6 +102,9 @@ internal sealed class TextColumnBuilder
                 break;
         }
     }
+
+    /// <summary>Adds a number the reader has already parsed; only valid while <see cref="ExpectsNumbers"/>.</summary>
+    public void AddFiniteNumber(double value) => _numbers!.Add(value);
 
     /// <summary>Builds the column. Throws when a numeric column holds an infinity: drift tests need finite numbers.</summary>
     public DataColumn Build(string filePath, int rowCount)
