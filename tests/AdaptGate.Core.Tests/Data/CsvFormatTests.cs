@@ -104,6 +104,16 @@ public sealed class CsvFormatTests : IDisposable
     }
 
     [Fact]
+    public void Cancellation_is_not_reported_as_bad_input()
+    {
+        var path = _dir.Write("cancel.csv", "a\n1\n");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => TableReader.Read(path, ct: cancelled.Token));
+    }
+
+    [Fact]
     public void Crlf_line_endings_and_no_final_newline()
     {
         var path = _dir.Write("crlf.csv", "a,b\r\n1,x\r\n2,y");
