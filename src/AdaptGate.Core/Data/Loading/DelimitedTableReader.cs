@@ -1,0 +1,228 @@
+using System.Text;
+using nietras.SeparatedValues;
+
+namespace AdaptGate.Core.Data.Loading;
+
+/// <summary>
+/// Reads CSV/TSV into columns in one pass through Sep, validating as it goes: header names,
+/// field counts, quotes and UTF-8. Columns whose values turn out to be of mixed kinds are
+/// re-read in a second pass (see <see cref="TextColumnBuilder"/>).
+/// </summary>
+internal sealed class DelimitedTableReader
+{
+    private const int CancellationCheckInterval = 4096;
+
+    // Strict: invalid bytes throw instead of becoming U+FFFD and quietly creating new categories.
+    // The preamble makes StreamReader skip a UTF-8 BOM when there is one.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
+    private readonly string _path;
+    private readonly Sep _sep;
+
+    private DelimitedTableReader(string path, Sep sep)
+    {
+        _path = path;
+        _sep = sep;
+    }
+
+    public static DataTable Read(string path, Sep sep, CancellationToken ct)
+    {
+        var reader = new DelimitedTableReader(path, sep);
+        return reader.Read(ct);
+    }
+
+    private DataTable Read(CancellationToken ct)
+    {
+        var builders = Array.Empty<TextColumnBuilder?>();
+        var rowCount = Scan(ref builders, createBuilders: true, ct);
+        RebuildMixedColumns(builders, rowCount, ct);
+
+        var columns = new DataColumn[builders.Length];
+        for (var c = 0; c < builders.Length; c++)
+        {
+            columns[c] = builders[c]!.Build(_path, rowCount);
+            builders[c] = null; // let its buffers go before the next column is copied out
+        }
+
+        return new DataTable(_path, columns, rowCount);
+    }
+
+    private void RebuildMixedColumns(TextColumnBuilder?[] builders, int rowCount, CancellationToken ct)
+    {
+        var rebuilt = new TextColumnBuilder?[builders.Length];
+        var any = false;
+        for (var c = 0; c < builders.Length; c++)
+        {
+            if (builders[c]!.NeedsCategoricalRebuild)
+            {
+                rebuilt[c] = TextColumnBuilder.CategoricalOnly(builders[c]!.Name);
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        if (Scan(ref rebuilt, createBuilders: false, ct) != rowCount)
+        {
+            throw new InputException(
+                "The file changed while it was being read.",
+                _path,
+                hint: "Wait until whatever writes the file has finished, then run again.");
+        }
+
+        for (var c = 0; c < builders.Length; c++)
+        {
+            if (rebuilt[c] is { } categorical)
+            {
+                builders[c] = categorical;
+            }
+        }
+    }
+
+    /// <summary>Reads the whole file, feeding cell c to builders[c] when there is one; returns the data row count.</summary>
+    private int Scan(ref TextColumnBuilder?[] builders, bool createBuilders, CancellationToken ct)
+    {
+        try
+        {
+            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            using var reader = Sep.Reader(o => o with
+            {
+                Sep = _sep,
+                HasHeader = false, // the header is validated here, with messages Sep does not give
+                DisableColCountCheck = true, // ragged rows are reported here, with the line and counts
+                Unescape = false, // see QuotedField
+            }).From(text);
+
+            if (!reader.MoveNext())
+            {
+                throw new InputException(
+                    "The file is empty: there is no header row.",
+                    _path,
+                    hint: "Add a header row naming each column, followed by the data rows.");
+            }
+
+            var header = CsvHeader.Read(reader.Current, _path);
+            if (createBuilders)
+            {
+                builders = new TextColumnBuilder?[header.Length];
+                for (var c = 0; c < header.Length; c++)
+                {
+                    builders[c] = TextColumnBuilder.Inferring(header[c]);
+                }
+            }
+
+            var rows = ReadRows(reader, header, builders, ct);
+            if (rows == 0)
+            {
+                throw new InputException(
+                    "The file has a header row but no data rows.",
+                    _path,
+                    hint: "Add the data rows below the header, or point to the right file.");
+            }
+
+            return rows;
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw InvalidUtf8(e);
+        }
+    }
+
+    private int ReadRows(SepReader reader, string[] header, TextColumnBuilder?[] builders, CancellationToken ct)
+    {
+        var width = header.Length;
+        var unquoter = new QuotedField();
+        var rows = 0;
+        while (reader.MoveNext())
+        {
+            var row = reader.Current;
+            if (rows % CancellationCheckInterval == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            // Irregular rows (wrong width or spanning lines) are rare; only they pay for the full checks.
+            if (row.ColCount != width || row.LineNumberToExcl - row.LineNumberFrom > 1)
+            {
+                if (IsBlankLine(row, width))
+                {
+                    continue;
+                }
+
+                CsvRowChecks.ThrowIfMalformed(row, header, _path, unquoter);
+            }
+
+            var line = row.LineNumberFrom;
+            for (var c = 0; c < width; c++)
+            {
+                var builder = builders[c];
+                if (builder is null)
+                {
+                    continue;
+                }
+
+                var col = row[c];
+                var cell = col.Span;
+                if (builder.ExpectsNumbers && TryParseFiniteFast(col, out var number))
+                {
+                    builder.AddFiniteNumber(number);
+                    continue;
+                }
+
+                if (cell.Length > 0 && cell[0] == '"')
+                {
+                    var problem = unquoter.Unquote(cell, out cell);
+                    if (problem != QuoteProblem.None)
+                    {
+                        throw CsvRowChecks.QuoteError(row, c, header, _path, problem);
+                    }
+                }
+
+                builder.Add(cell, line);
+            }
+
+            rows++;
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Sep's csFastFloat parse is several times faster than <see cref="double.TryParse(string, out double)"/>,
+    /// which dominates loading numeric columns. It falls back to the BCL with thousands separators
+    /// allowed, so "1,5" (a decimal comma in a ';' file) would become 15: cells with a comma take the
+    /// strict path instead. Anything else it accepts and the strict path would not ("inf", "nan") is not
+    /// finite and also goes the strict way, so both paths agree on every value that reaches the column.
+    /// </summary>
+    private static bool TryParseFiniteFast(SepReader.Col col, out double number)
+    {
+        if (col.Span.Contains(','))
+        {
+            number = 0;
+            return false;
+        }
+
+        return col.TryParse(out number) && double.IsFinite(number);
+    }
+
+    // A blank line cannot be a row of a multi-column file, so it is skipped like most tools do.
+    // In a one-column file it is a legitimate empty field, i.e. a missing value, and is kept.
+    private static bool IsBlankLine(SepReader.Row row, int width) =>
+        width > 1 && row.ColCount == 1 && row[0].Span.IsWhiteSpace();
+
+    private InputException InvalidUtf8(DecoderFallbackException e)
+    {
+        var where = InvalidUtf8Locator.Find(_path);
+        var offset = where is { } w ? $" at byte offset {w.ByteOffset}" : string.Empty;
+        return new InputException(
+            $"The file is not valid UTF-8: bytes{offset} cannot be decoded.",
+            _path,
+            where?.Line,
+            hint: "Save or export the file as UTF-8 (for example 'UTF-8' or 'CSV UTF-8' in the export dialog).",
+            inner: e);
+    }
+}

@@ -1,0 +1,230 @@
+namespace AdaptGate.Core.Data.Loading;
+
+/// <summary>
+/// Collects one text column cell by cell and infers its kind on the way, in a single pass.
+/// The first non-missing value picks a candidate kind (numeric, then Boolean, then datetime,
+/// else categorical) and later values are parsed straight into that kind's typed buffer, so a
+/// numeric column never keeps its text. If a later value does not fit, the column cannot go
+/// back to the text it has already dropped: it stops collecting and reports
+/// <see cref="NeedsCategoricalRebuild"/>, and the reader re-reads the file for just those
+/// columns with a categorical-only builder. Mixed columns are rare in practice, so the common
+/// case pays for one parse only.
+/// </summary>
+internal sealed class TextColumnBuilder
+{
+    private readonly string _name;
+    private State _state;
+    private int _leadingMissing;
+    private ChunkedBuffer<double>? _numbers;
+    private ChunkedBuffer<int>? _codes;
+    private CategoryEncoder? _encoder;
+    private int _firstNonFiniteLine;
+    private string? _firstNonFiniteText;
+
+    private TextColumnBuilder(string name, State state)
+    {
+        _name = name;
+        _state = state;
+        if (state == State.Categorical)
+        {
+            _codes = new ChunkedBuffer<int>();
+            _encoder = new CategoryEncoder();
+        }
+    }
+
+    private enum State
+    {
+        AllMissing,
+        Numeric,
+        Boolean,
+        Datetime,
+        Categorical,
+        NeedsRebuild,
+    }
+
+    public string Name => _name;
+
+    /// <summary>True when values of more than one kind were seen after typed values were already dropped.</summary>
+    public bool NeedsCategoricalRebuild => _state == State.NeedsRebuild;
+
+    /// <summary>True while the column is numeric, so the reader may parse numbers itself and call <see cref="AddFiniteNumber"/>.</summary>
+    public bool ExpectsNumbers => _state == State.Numeric;
+
+    public static TextColumnBuilder Inferring(string name) => new(name, State.AllMissing);
+
+    public static TextColumnBuilder CategoricalOnly(string name) => new(name, State.Categorical);
+
+    /// <param name="raw">The cell text, already unquoted; surrounding whitespace is not part of the value.</param>
+    /// <param name="line">1-based line of the cell, kept only for the first non-finite number.</param>
+    public void Add(ReadOnlySpan<char> raw, int line)
+    {
+        var value = raw.Trim();
+        if (MissingValueTokens.IsMissing(value))
+        {
+            AddMissing();
+            return;
+        }
+
+        switch (_state)
+        {
+            case State.Numeric:
+                AddNumber(value, line);
+                break;
+            case State.Boolean:
+                if (TextValueParsers.TryParseBoolean(value, out var flag))
+                {
+                    _codes!.Add(flag ? 1 : 0);
+                }
+                else
+                {
+                    GiveUp();
+                }
+
+                break;
+            case State.Datetime:
+                if (IsoDateTimeParser.TryParse(value, out var seconds))
+                {
+                    _numbers!.Add(seconds);
+                }
+                else
+                {
+                    GiveUp();
+                }
+
+                break;
+            case State.Categorical:
+                _codes!.Add(_encoder!.Encode(value));
+                break;
+            case State.AllMissing:
+                Start(value, line);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>Adds a number the reader has already parsed; only valid while <see cref="ExpectsNumbers"/>.</summary>
+    public void AddFiniteNumber(double value) => _numbers!.Add(value);
+
+    /// <summary>Builds the column. Throws when a numeric column holds an infinity: drift tests need finite numbers.</summary>
+    public DataColumn Build(string filePath, int rowCount)
+    {
+        switch (_state)
+        {
+            case State.Numeric when _firstNonFiniteText is not null:
+                throw new InputException(
+                    $"'{_firstNonFiniteText}' is not a finite number in an otherwise numeric column.",
+                    filePath,
+                    _firstNonFiniteLine,
+                    _name,
+                    "Replace it with a finite value or mark it missing (leave it empty or write NA).");
+            case State.Numeric:
+                return new NumericColumn(_name, _numbers!.ToArray(), ColumnKind.Numeric);
+            case State.Datetime:
+                return new NumericColumn(_name, _numbers!.ToArray(), ColumnKind.Datetime);
+            case State.Boolean:
+                return new CategoricalColumn(_name, _codes!.ToArray(), ["false", "true"], ColumnKind.Boolean);
+            case State.Categorical:
+                return new CategoricalColumn(_name, _codes!.ToArray(), _encoder!.Categories(), ColumnKind.Categorical);
+            case State.AllMissing:
+                // No value to infer a kind from; the caller reports it as 100% missing.
+                var codes = new int[rowCount];
+                Array.Fill(codes, CategoricalColumn.MissingCode);
+                return new CategoricalColumn(_name, codes, [], ColumnKind.Categorical);
+            default:
+                throw new InvalidOperationException($"Column '{_name}' must be rebuilt as categorical before it is built.");
+        }
+    }
+
+    private void AddMissing()
+    {
+        switch (_state)
+        {
+            case State.AllMissing:
+                _leadingMissing++;
+                break;
+            case State.Numeric or State.Datetime:
+                _numbers!.Add(double.NaN);
+                break;
+            case State.Boolean or State.Categorical:
+                _codes!.Add(CategoricalColumn.MissingCode);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void AddNumber(ReadOnlySpan<char> value, int line)
+    {
+        if (TextValueParsers.TryParseNumber(value, out var number))
+        {
+            if (!double.IsFinite(number))
+            {
+                NoteNonFinite(value, line);
+                number = double.NaN;
+            }
+
+            _numbers!.Add(number);
+        }
+        else if (TextValueParsers.IsInfinityToken(value))
+        {
+            NoteNonFinite(value, line);
+            _numbers!.Add(double.NaN);
+        }
+        else
+        {
+            GiveUp();
+        }
+    }
+
+    // Remember the first one only; it becomes an error if the column stays numeric to the end.
+    private void NoteNonFinite(ReadOnlySpan<char> value, int line)
+    {
+        if (_firstNonFiniteText is null)
+        {
+            _firstNonFiniteText = value.ToString();
+            _firstNonFiniteLine = line;
+        }
+    }
+
+    private void Start(ReadOnlySpan<char> value, int line)
+    {
+        if (TextValueParsers.TryParseNumber(value, out _) || TextValueParsers.IsInfinityToken(value))
+        {
+            _state = State.Numeric;
+            _numbers = new ChunkedBuffer<double>();
+            _numbers.AddRepeated(double.NaN, _leadingMissing);
+            AddNumber(value, line);
+        }
+        else if (TextValueParsers.TryParseBoolean(value, out var flag))
+        {
+            _state = State.Boolean;
+            _codes = new ChunkedBuffer<int>();
+            _codes.AddRepeated(CategoricalColumn.MissingCode, _leadingMissing);
+            _codes.Add(flag ? 1 : 0);
+        }
+        else if (IsoDateTimeParser.TryParse(value, out var seconds))
+        {
+            _state = State.Datetime;
+            _numbers = new ChunkedBuffer<double>();
+            _numbers.AddRepeated(double.NaN, _leadingMissing);
+            _numbers.Add(seconds);
+        }
+        else
+        {
+            _state = State.Categorical;
+            _codes = new ChunkedBuffer<int>();
+            _encoder = new CategoryEncoder();
+            _codes.AddRepeated(CategoricalColumn.MissingCode, _leadingMissing);
+            _codes.Add(_encoder.Encode(value));
+        }
+    }
+
+    private void GiveUp()
+    {
+        _state = State.NeedsRebuild;
+        _numbers = null;
+        _codes = null;
+        _firstNonFiniteText = null;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using AdaptGate.Core.Data.Loading;
+using nietras.SeparatedValues;
+
+namespace AdaptGate.Core.Data;
+
+/// <summary>
+/// Loads a reference or current data file into columns. The format comes from the extension:
+/// <c>.parquet</c> is Parquet, everything else delimited text. Anything wrong with the file
+/// surfaces as <see cref="InputException"/> naming the file (and line and column where there is one).
+/// </summary>
+public static class TableReader
+{
+    public static DataTable Read(string path, TableReadOptions? options = null, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new InputException("No data file path was given.", hint: "Pass the path of a .csv, .tsv or .parquet file.");
+        }
+
+        EnsureIsFile(path);
+        try
+        {
+            return IsParquet(path)
+                ? ParquetTableReader.Read(path, ct)
+                : DelimitedTableReader.Read(path, ResolveSeparator(path, options), ct);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // The file went away between the check and the read.
+            throw NotFound(path, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException("The file cannot be opened: permission denied.", path, hint: "Check the file's permissions.", inner: e);
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"The file could not be read: {e.Message}", path, hint: "Check that the file is not locked or on a disconnected drive, then run again.", inner: e);
+        }
+    }
+
+    private static void EnsureIsFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputException("This is a directory, not a data file.", path, hint: "Pass the path of a .csv, .tsv or .parquet file inside it.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw NotFound(path, inner: null);
+        }
+    }
+
+    private static InputException NotFound(string path, Exception? inner) => new(
+        "The file does not exist.",
+        path,
+        hint: $"Check the spelling; a relative path is resolved from {Directory.GetCurrentDirectory()}.",
+        inner: inner);
+
+    private static bool IsParquet(string path) =>
+        string.Equals(Path.GetExtension(path), ".parquet", StringComparison.OrdinalIgnoreCase);
+
+    private static Sep ResolveSeparator(string path, TableReadOptions? options)
+    {
+        var delimiter = options?.Delimiter ?? Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".TSV" or ".TAB" => '\t',
+            _ => ',',
+        };
+
+        try
+        {
+            return new Sep(delimiter);
+        }
+        catch (ArgumentException e)
+        {
+            var shown = char.IsControl(delimiter) ? $"U+{(int)delimiter:X4}" : delimiter.ToString(CultureInfo.InvariantCulture);
+            throw new InputException(
+                $"'{shown}' cannot be used as the delimiter.",
+                path,
+                hint: "Use a printable character such as ',', ';' or '|', or a tab.",
+                inner: e);
+        }
+    }
+}
