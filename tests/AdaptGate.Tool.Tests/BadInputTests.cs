@@ -22,7 +22,7 @@ public sealed class BadInputTests : IDisposable
         var run = Check(missing, _dir.File("cur.csv", Good));
 
         AssertBadInput(run, missing);
-        Assert.Contains("not found", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("does not exist", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class BadInputTests : IDisposable
         var run = CliRun.Of("check", "-r", _dir.File("ref.csv", Good), "-c", _dir.File("cur.csv", Good), "-o", Path.Combine(blocker, "report.json"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("cannot write the report", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Cannot write the report", run.Stderr, StringComparison.Ordinal);
     }
 
     private static CliRun Check(string reference, string current) =>
@@ -171,7 +171,7 @@ public sealed class BadInputTests : IDisposable
     {
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: " + where, run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(1, run.Stderr.TrimEnd().Split('\n').Length);
+        Assert.Single(run.Stderr.TrimEnd().Split('\n'));
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
     }

@@ -36,7 +36,7 @@ public static class CheckRunner
         if (shared.Count == 0)
         {
             throw new InputException(
-                $"the reference and current files have no column in common (reference: {Preview(reference)}; current: {Preview(current)}).",
+                $"The reference and current files have no column in common (reference: {Preview(reference)}; current: {Preview(current)}).",
                 request.CurrentPath,
                 line: 1,
                 hint: "Check that both files are the same dataset and use the same delimiter (--delimiter).");
@@ -109,7 +109,7 @@ public static class CheckRunner
             if (reference.Find(name) is null && current.Find(name) is null)
             {
                 throw new InputException(
-                    $"--ignore names column '{name}', which is in neither file.",
+                    $"The --ignore option names column '{name}', which is in neither file.",
                     request.ReferencePath,
                     line: 1,
                     hint: $"Column names are case-sensitive; the reference has: {Preview(reference)}.");

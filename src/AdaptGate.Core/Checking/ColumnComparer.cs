@@ -115,22 +115,20 @@ internal sealed class ColumnComparer
 
         var side = referenceEmpty ? "reference" : "current";
         var shown = referenceEmpty ? current : reference;
-        var drift = new ColumnDrift(
-            reference.Name,
-            KindName(shown.Kind),
-            DriftMethods.Name(_method),
-            Score: null,
-            PValue: null,
-            Threshold: _threshold ?? DriftMethods.DefaultThreshold(_method),
-            Drifted: true,
-            missing,
-            $"all values missing in the {side} file");
-        return ColumnComparison.Compared(drift);
+        return ColumnComparison.Compared(Uncomparable(shown, missing, $"all values missing in the {side} file"));
     }
 
-    private ColumnDrift Uncomparable(DataColumn reference, MissingRates missing, string note) =>
-        new(reference.Name, KindName(reference.Kind), DriftMethods.Name(_method), null, null,
-            _threshold ?? DriftMethods.DefaultThreshold(_method), Drifted: true, missing, note);
+    /// <summary>
+    /// A column that cannot be tested still counts as drifted. It shows the method and threshold
+    /// its kind would have had, so the report reads the same as for tested columns.
+    /// </summary>
+    private ColumnDrift Uncomparable(DataColumn column, MissingRates missing, string note)
+    {
+        var numeric = column is NumericColumn;
+        var (method, _) = Choose(numeric, column.Length - column.MissingCount, column.Length - column.MissingCount);
+        return new(column.Name, KindName(column.Kind), DriftMethods.Name(method), null, null,
+            _threshold ?? DriftMethods.DefaultThreshold(method), Drifted: true, missing, note);
+    }
 
     private static ColumnDrift ToColumnDrift(DataColumn column, DriftTestResult result, MissingRates missing, string? note) =>
         new(column.Name, KindName(column.Kind), DriftMethods.Name(result.Method), result.Score, result.PValue,

@@ -67,11 +67,11 @@ public static class DefaultRules
         return (verdict, reasons.OrderByDescending(r => r.Verdict).ToArray());
     }
 
-    private static string Names(IReadOnlyList<string> names)
+    private static string Names(string[] names)
     {
         const int shown = 5;
         var text = string.Join(", ", names.Take(shown).Select(n => $"'{n}'"));
-        return names.Count > shown ? $"{text} and {names.Count - shown} more" : text;
+        return names.Length > shown ? $"{text} and {names.Length - shown} more" : text;
     }
 
     private static string Percent(double share) => share.ToString("0.#%", CultureInfo.InvariantCulture);

@@ -13,12 +13,12 @@ public static class JsonReportFormat
         try
         {
             return JsonSerializer.Deserialize(json, ReportJsonContext.Default.CheckReport)
-                ?? throw new InputException("the report is empty (JSON null).", path, hint: "Pass a report written by 'adaptgate check --format json'.");
+                ?? throw new InputException("The report is empty (JSON null).", path, hint: "Pass a report written by 'adaptgate check --format json'.");
         }
         catch (JsonException e)
         {
             throw new InputException(
-                $"not an AdaptGate report: {e.Message}",
+                $"Not an AdaptGate report: {e.Message}",
                 path,
                 e.LineNumber is { } line ? line + 1 : null,
                 hint: "Pass a report written by 'adaptgate check --format json'.",

@@ -81,7 +81,8 @@ internal static class CheckCommand
 
         command.SetAction((parse, cancellationToken) =>
         {
-            DriftMethods.TryParse(parse.GetValue(method)!, out var driftMethod);
+            // AcceptOnlyFromAmong has already refused anything TryParse would not take.
+            _ = DriftMethods.TryParse(parse.GetValue(method)!, out var driftMethod);
             var request = new CheckRequest
             {
                 ReferencePath = parse.GetValue(reference)!,

@@ -19,7 +19,7 @@ internal static class ReportFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw new InputException($"cannot write the report: {e.Message}", path, hint: "Check that the folder exists and is writable.", inner: e);
+            throw new InputException($"Cannot write the report: {e.Message}", path, hint: "Check that the folder exists and is writable.", inner: e);
         }
     }
 
