@@ -1,0 +1,125 @@
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Drift;
+
+namespace AdaptGate.Core.Policy;
+
+// The policy file (adaptgate.json). Every property has the default that applies when the file, or
+// the key, is absent: a missing file and `adaptgate init`'s output mean exactly the same thing.
+// JSON names are the camelCase of the property names; docs/adaptgate.schema.json describes them.
+
+/// <summary>The whole policy: how to measure drift and metrics, and the rules that turn them into a verdict.</summary>
+public sealed record GatePolicy
+{
+    /// <summary>Seed of every random step (sampling, cross-validation): same inputs, same bytes out.</summary>
+    public int Seed { get; init; }
+
+    public DriftPolicy Drift { get; init; } = new();
+
+    /// <summary>Columns left out of drift, as `--ignore` does.</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary>Per-column settings, by exact column name.</summary>
+    public IReadOnlyDictionary<string, ColumnPolicy> Columns { get; init; } = new Dictionary<string, ColumnPolicy>();
+
+    public TargetPolicy Target { get; init; } = new();
+
+    public MetricsPolicy Metrics { get; init; } = new();
+
+    public DomainClassifierPolicy DomainClassifier { get; init; } = new();
+
+    public RulesPolicy Rules { get; init; } = new();
+
+    public HistoryPolicy History { get; init; } = new();
+}
+
+public sealed record DriftPolicy
+{
+    public DriftMethod Method { get; init; } = DriftMethod.Auto;
+
+    public DriftThresholds Thresholds { get; init; } = new();
+
+    public PValueCorrection Correction { get; init; } = PValueCorrection.None;
+}
+
+/// <summary>Default threshold of each method: a p-value for the tests, a distance otherwise.</summary>
+public sealed record DriftThresholds
+{
+    public double Ks { get; init; } = 0.05;
+
+    public double ChiSquare { get; init; } = 0.05;
+
+    public double Psi { get; init; } = 0.1;
+
+    public double Wasserstein { get; init; } = 0.1;
+
+    public double JensenShannon { get; init; } = 0.1;
+
+    public double For(DriftMethod method) => method switch
+    {
+        DriftMethod.Ks => Ks,
+        DriftMethod.ChiSquare => ChiSquare,
+        DriftMethod.Psi => Psi,
+        DriftMethod.Wasserstein => Wasserstein,
+        DriftMethod.JensenShannon => JensenShannon,
+        _ => throw new ArgumentException($"'{DriftMethods.Name(method)}' has no threshold of its own; resolve it first.", nameof(method)),
+    };
+}
+
+public sealed record ColumnPolicy
+{
+    public bool Ignore { get; init; }
+
+    /// <summary>Read the column as this kind instead of the inferred one.</summary>
+    public ColumnKind? Kind { get; init; }
+
+    public DriftMethod? Method { get; init; }
+
+    public double? Threshold { get; init; }
+
+    /// <summary>Importance of the column in the drift share (default 1; 0 keeps it in the report but out of the share).</summary>
+    public double Weight { get; init; } = 1;
+}
+
+/// <summary>The columns that hold the label and the model's outputs: never features.</summary>
+public sealed record TargetPolicy
+{
+    public string? Label { get; init; }
+
+    public string? Prediction { get; init; }
+
+    public string? Probability { get; init; }
+
+    /// <summary>binary, multiclass or regression; null infers it from the label.</summary>
+    public string? Task { get; init; }
+
+    /// <summary>The label value that counts as positive in binary tasks, when it cannot be inferred.</summary>
+    public string? PositiveClass { get; init; }
+}
+
+public sealed record MetricsPolicy
+{
+    /// <summary>The metric that decides; null takes the task's default (auc, micro-accuracy, rmse).</summary>
+    public string? Primary { get; init; }
+
+    /// <summary>
+    /// Absolute limits by metric name: the least acceptable value of a higher-is-better metric
+    /// (auc 0.8), the most acceptable of an error (rmse 12.5). Crossing one is a collapse.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Floors { get; init; } = new Dictionary<string, double>();
+}
+
+/// <summary>The multivariate check: a classifier trained to tell reference rows from current rows.</summary>
+public sealed record DomainClassifierPolicy
+{
+    public bool Enabled { get; init; }
+
+    public int MaxRowsPerSide { get; init; } = 50_000;
+
+    public int Folds { get; init; } = 5;
+}
+
+public sealed record HistoryPolicy
+{
+    /// <summary>Where each check appends its verdict (JSON lines); relative to the working directory.</summary>
+    public string Path { get; init; } = ".adaptgate/history.jsonl";
+}

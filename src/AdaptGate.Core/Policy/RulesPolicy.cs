@@ -1,0 +1,77 @@
+namespace AdaptGate.Core.Policy;
+
+/// <summary>The decision rules and their thresholds, in the order they are evaluated and explained.</summary>
+public sealed record RulesPolicy
+{
+    public ToggleRule SchemaChange { get; init; } = new();
+
+    public MetricDropRule MetricCollapse { get; init; } = new() { AbsoluteDrop = 0.10, RelativeDrop = 0.50 };
+
+    public DriftShareRule MetricDropDiverged { get; init; } = new();
+
+    public MetricDropRule MetricDrop { get; init; } = new();
+
+    public ToggleRule DriftWithoutDegradation { get; init; } = new();
+
+    public DriftShareRule DriftShareSevere { get; init; } = new();
+
+    public DomainSeparableRule DomainSeparable { get; init; } = new();
+
+    public ToggleRule DriftDetected { get; init; } = new();
+
+    public ToggleRule TargetDrift { get; init; } = new();
+
+    public FineTuneStreakRule FineTuneStreak { get; init; } = new();
+
+    public TooLittleDataRule TooLittleData { get; init; } = new();
+}
+
+public sealed record ToggleRule
+{
+    public bool Enabled { get; init; } = true;
+}
+
+/// <summary>
+/// A drop of the primary metric: absolute (baseline − current) for scores such as auc, relative
+/// ((current − baseline) / baseline) for errors such as rmse and log-loss.
+/// </summary>
+public sealed record MetricDropRule
+{
+    public bool Enabled { get; init; } = true;
+
+    public double AbsoluteDrop { get; init; } = 0.02;
+
+    public double RelativeDrop { get; init; } = 0.10;
+}
+
+public sealed record DriftShareRule
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Share of (weighted) feature columns that drifted.</summary>
+    public double DriftShare { get; init; } = 0.5;
+}
+
+public sealed record DomainSeparableRule
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Cross-validated AUC of the domain classifier (0.5: same data; 1: fully separable).</summary>
+    public double Auc { get; init; } = 0.90;
+}
+
+public sealed record FineTuneStreakRule
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Fine-tunes since the last retrain at which the next fine-tune becomes a retrain.</summary>
+    public int MaxFineTunes { get; init; } = 3;
+}
+
+public sealed record TooLittleDataRule
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Labeled current rows (rows, without labels) below which fine-tuning risks overfitting.</summary>
+    public int MinRows { get; init; } = 500;
+}
