@@ -37,7 +37,7 @@ public static class ModelEvaluator
                 hint: "Point --label at the column that holds the true outcome.");
         }
 
-        var unprovided = new List<string>();
+        var unprovided = new List<(string Column, string Problem)>();
         var inputs = ModelInputColumns.Build(inputSchema, table, rows, unprovided);
         var output = OutputSchema(model, new ColumnDataView(inputs, rows.Length, cancellationToken).Schema, unprovided, path, modelPath);
 
@@ -97,7 +97,7 @@ public static class ModelEvaluator
     /// Asks the model what it would output for the columns the file provides. Unprovided columns only
     /// matter when this fails: then the model needs one of them, and the error names them all.
     /// </summary>
-    private static DataViewSchema OutputSchema(ITransformer model, DataViewSchema input, List<string> unprovided, string path, string modelPath)
+    private static DataViewSchema OutputSchema(ITransformer model, DataViewSchema input, List<(string Column, string Problem)> unprovided, string path, string modelPath)
     {
         try
         {
@@ -106,11 +106,11 @@ public static class ModelEvaluator
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {
             var what = unprovided.Count > 0
-                ? "the model " + modelPath + " needs input the file cannot give: " + string.Join("; ", unprovided)
+                ? "the model " + modelPath + " needs input the file cannot give: " + string.Join("; ", unprovided.Select(u => u.Problem))
                 : "the model " + modelPath + " cannot score this file";
             throw new InputException(
                 $"{what} (ML.NET: {e.Message})", path,
-                column: unprovided.Count > 0 ? unprovided[0].Split('\'')[1] : null,
+                column: unprovided.Count > 0 ? unprovided[0].Column : null,
                 hint: "Score the model on a file with the columns it was trained on, with the same names and kinds.", inner: e);
         }
     }

@@ -12,7 +12,7 @@ namespace AdaptGate.Core.Metrics;
 /// </summary>
 internal static class ModelInputColumns
 {
-    public static List<ViewColumn> Build(DataViewSchema inputSchema, DataTable table, int[] rows, List<string> unprovided)
+    public static List<ViewColumn> Build(DataViewSchema inputSchema, DataTable table, int[] rows, List<(string Column, string Problem)> unprovided)
     {
         var columns = new List<ViewColumn>();
         foreach (var input in inputSchema)
@@ -24,14 +24,14 @@ internal static class ModelInputColumns
 
             if (table.Find(input.Name) is not { } source)
             {
-                unprovided.Add($"'{input.Name}' ({input.Type}) is not in the file");
+                unprovided.Add((input.Name, $"'{input.Name}' ({input.Type}) is not in the file"));
                 continue;
             }
 
             var values = Convert(source, input.Type, rows, out var problem);
             if (values is null)
             {
-                unprovided.Add($"'{input.Name}': {problem}");
+                unprovided.Add((input.Name, $"'{input.Name}': {problem}"));
                 continue;
             }
 
