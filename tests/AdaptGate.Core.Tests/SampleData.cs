@@ -1,12 +1,13 @@
-namespace AdaptGate.Core.Tests.Metrics;
+namespace AdaptGate.Core.Tests;
 
-/// <summary>The real data sets in shared/data, which sits next to the repository (in CI too).</summary>
-internal static class SharedData
+/// <summary>The sample data the repository ships under samples/ (real data, with its licence there).</summary>
+internal static class SampleData
 {
-    public static string CarLoan(string fileName) =>
-        Path.Combine(RepoRoot(), "..", "shared", "data", "nannyml-car-loan", fileName);
+    public static string CarLoan(string fileName) => Path.Combine(RepoRoot, "samples", "car-loan", fileName);
 
-    private static string RepoRoot()
+    public static string RepoRoot { get; } = FindRoot();
+
+    private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
