@@ -1,8 +1,13 @@
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Policy;
 
 namespace AdaptGate.Core.Checking;
 
-/// <summary>Everything one check needs, as the tool or the MSBuild task received it.</summary>
+/// <summary>
+/// Everything one check needs, as the tool or the MSBuild task received it. Settings given here
+/// override the policy's; what is left null comes from the policy (or its defaults).
+/// </summary>
 public sealed record CheckRequest
 {
     /// <summary>The data the model was trained or validated on.</summary>
@@ -11,14 +16,46 @@ public sealed record CheckRequest
     /// <summary>The data the model sees now.</summary>
     public required string CurrentPath { get; init; }
 
-    public DriftMethod DriftMethod { get; init; } = DriftMethod.Auto;
+    /// <summary>The policy file (adaptgate.json); null uses the built-in defaults.</summary>
+    public string? PolicyPath { get; init; }
 
-    /// <summary>Overrides the chosen method's default threshold for every column.</summary>
+    /// <summary>Overrides the policy's drift method for every column without a method of its own.</summary>
+    public DriftMethod? DriftMethod { get; init; }
+
+    /// <summary>Overrides every column's threshold (p-value for ks/chisquare, distance otherwise).</summary>
     public double? DriftThreshold { get; init; }
 
     /// <summary>Field separator for text files; null picks it from the file extension.</summary>
     public char? Delimiter { get; init; }
 
-    /// <summary>Columns left out of drift (identifiers, timestamps, labels the user names).</summary>
+    /// <summary>Columns left out of drift, in addition to the policy's.</summary>
     public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
+
+    public string? LabelColumn { get; init; }
+
+    public string? PredictionColumn { get; init; }
+
+    public string? ProbabilityColumn { get; init; }
+
+    public MetricTask? Task { get; init; }
+
+    public string? PositiveClass { get; init; }
+
+    /// <summary>An ML.NET model (.zip) to evaluate on both files.</summary>
+    public string? ModelPath { get; init; }
+
+    /// <summary>Current metrics from another framework: a flat JSON object of name → number.</summary>
+    public string? MetricsPath { get; init; }
+
+    /// <summary>Baseline metrics from another framework (or to replace the model's optimistic baseline).</summary>
+    public string? BaselineMetricsPath { get; init; }
+
+    /// <summary>The history file; null takes the policy's. Ignored when <see cref="RecordHistory"/> is false and the file is absent.</summary>
+    public string? HistoryPath { get; init; }
+
+    /// <summary>Append this check to the history (reading it happens either way, when it exists).</summary>
+    public bool RecordHistory { get; init; } = true;
+
+    /// <summary>The clock for history entries (tests pass a fixed one).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

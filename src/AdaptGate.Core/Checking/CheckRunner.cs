@@ -1,6 +1,7 @@
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Decision;
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Policy;
 using AdaptGate.Core.Reports;
 using AdaptGate.Core.Schema;
 
@@ -8,13 +9,14 @@ namespace AdaptGate.Core.Checking;
 
 /// <summary>
 /// The one entry point both doors (the tool and the MSBuild task) call: load, compare schemas,
-/// test drift per column, decide, and return the report. Nothing here prints or exits.
+/// test drift per column, gather metrics, decide, and return the report. Nothing here prints or exits.
 /// </summary>
 public static class CheckRunner
 {
-    /// <exception cref="InputException">A file is missing or malformed, or the request names columns that are not there.</exception>
+    /// <exception cref="InputException">A file is missing or malformed, the policy is invalid, or the request names columns that are not there.</exception>
     public static CheckReport Run(CheckRequest request, CancellationToken cancellationToken = default)
     {
+        var policy = PolicySource.Load(request.PolicyPath);
         var options = new TableReadOptions { Delimiter = request.Delimiter };
 
         // The two files are independent: reading them at once halves the wait on two cores.
@@ -23,14 +25,19 @@ public static class CheckRunner
         var reference = Await(referenceTask);
         var current = Await(currentTask);
 
-        return Compare(request, reference, current, cancellationToken);
+        var history = CheckHistory.Open(request, policy);
+        var report = Compare(request, policy, reference, current, history.FineTunesSinceLastRetrain, cancellationToken);
+        return history.Record(report, request);
     }
 
-    /// <summary>Runs the check on tables already in memory (tests, callers with their own loaders).</summary>
-    public static CheckReport Compare(CheckRequest request, DataTable reference, DataTable current, CancellationToken cancellationToken = default)
+    /// <summary>Runs the check on tables already in memory (tests, callers with their own loaders); touches no history.</summary>
+    public static CheckReport Compare(CheckRequest request, GatePolicy policy, DataTable reference, DataTable current, int fineTunesSinceLastRetrain = 0, CancellationToken cancellationToken = default)
     {
-        var ignored = new HashSet<string>(request.IgnoredColumns, StringComparer.Ordinal);
-        ValidateIgnored(request, reference, current, ignored);
+        var settings = new CheckSettings(policy, request);
+        var warnings = new List<string>();
+        ValidateColumns(settings, reference, current, warnings);
+        reference = KindOverrides.Apply(settings, reference);
+        current = KindOverrides.Apply(settings, current);
 
         var (shared, onlyInReference, onlyInCurrent, kindMismatches) = SchemaComparer.Align(reference, current);
         if (shared.Count == 0)
@@ -42,51 +49,121 @@ public static class CheckRunner
                 hint: "Check that both files are the same dataset and use the same delimiter (--delimiter).");
         }
 
-        var comparer = new ColumnComparer(request.DriftMethod, request.DriftThreshold);
-        var candidates = shared.Where(pair => !ignored.Contains(pair.Reference.Name)).ToArray();
+        var targets = new HashSet<string>(settings.TargetColumns, StringComparer.Ordinal);
+        var notFeatures = new HashSet<string>(settings.Ignored, StringComparer.Ordinal);
+        notFeatures.UnionWith(targets);
+        var comparer = new ColumnComparer(settings);
+        var features = shared.Where(pair => !notFeatures.Contains(pair.Reference.Name)).ToArray();
 
         // Columns are independent; each result lands in its own slot, so the order (and every
         // digit) is the same as a sequential run.
-        var comparisons = new ColumnComparison[candidates.Length];
+        var comparisons = new ColumnComparison[features.Length];
         Parallel.For(
             0,
-            candidates.Length,
+            features.Length,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => comparisons[i] = comparer.Compare(candidates[i].Reference, candidates[i].Current));
+            i => comparisons[i] = comparer.Compare(features[i].Reference, features[i].Current));
 
-        var columns = comparisons.Where(c => c.Drift is not null).Select(c => c.Drift!).ToArray();
-        var excluded = shared.Where(pair => ignored.Contains(pair.Reference.Name))
+        var columns = DriftCorrection.Apply(
+            comparisons.Where(c => c.Drift is not null).Select(c => c.Drift!).ToArray(),
+            policy.Drift.Correction);
+        var excluded = shared.Where(pair => settings.Ignored.Contains(pair.Reference.Name) && !targets.Contains(pair.Reference.Name))
             .Select(pair => new ExcludedColumn(pair.Reference.Name, "ignored on request"))
             .Concat(comparisons.Where(c => c.Excluded is not null).Select(c => c.Excluded!))
             .ToArray();
+
+        var classes = IsClassification(settings, reference);
+        var target = new TargetSection(
+            CompareTarget(comparer, reference, current, settings.Label, classes),
+            CompareTarget(comparer, reference, current, settings.Prediction, classes),
+            CompareTarget(comparer, reference, current, settings.Probability, asCategories: false));
 
         var schema = new SchemaSection(
             onlyInReference,
             onlyInCurrent,
             kindMismatches,
             comparisons.Where(c => c.Unseen is not null).Select(c => c.Unseen!).ToArray(),
-            shared.Select(pair => Missing(pair.Reference, pair.Current)).ToArray(),
+            shared.Select(pair => new ColumnMissing(pair.Reference.Name, ColumnComparer.Rate(pair.Reference), ColumnComparer.Rate(pair.Current), ColumnComparer.Rate(pair.Current) - ColumnComparer.Rate(pair.Reference))).ToArray(),
             excluded);
 
+        var drift = Summarize(settings, columns);
+        var metrics = MetricsGatherer.Gather(settings, reference, current, cancellationToken);
+        var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
+
+        var featureNames = new HashSet<string>(features.Select(f => f.Reference.Name), StringComparer.Ordinal);
+        var inputs = new DecisionInputs(
+            drift,
+            onlyInReference.Where(name => !notFeatures.Contains(name)).ToArray(),
+            kindMismatches.Where(k => featureNames.Contains(k.Name)).ToArray(),
+            metrics,
+            target,
+            domain,
+            fineTunesSinceLastRetrain,
+            metrics?.CurrentRows ?? current.RowCount);
+        var decision = DecisionEngine.Decide(inputs, policy);
+        warnings.AddRange(decision.Warnings);
+
+        return new CheckReport(
+            ReportVersion.Current,
+            decision.Verdict,
+            decision.Reasons,
+            warnings,
+            drift,
+            target,
+            metrics,
+            domain,
+            new RowCounts(reference.RowCount, current.RowCount),
+            schema,
+            decision.Evaluations,
+            History: null,
+            new InputFiles(request.ReferencePath, request.CurrentPath, request.PolicyPath, request.ModelPath, request.MetricsPath, request.BaselineMetricsPath));
+    }
+
+    private static DriftSection Summarize(CheckSettings settings, ColumnDrift[] columns)
+    {
+        // Weighted share: the policy's weights say which columns matter more to the model.
+        var total = columns.Sum(c => c.Weight);
+        var drifted = columns.Where(c => c.Drifted).Sum(c => c.Weight);
         var driftedCount = columns.Count(c => c.Drifted);
-        var drift = new DriftSection(
-            DriftMethods.Name(request.DriftMethod),
-            columns.Length == 0 ? 0 : (double)driftedCount / columns.Length,
+        return new DriftSection(
+            DriftMethods.Name(settings.DefaultMethod),
+            PValueAdjustment.Name(settings.Policy.Drift.Correction),
+            total == 0 ? 0 : drifted / total,
             driftedCount > 0,
             columns.Length,
             driftedCount,
             columns);
+    }
 
-        var (verdict, reasons) = DefaultRules.Decide(drift, schema, ignored);
-        return new CheckReport(
-            ReportVersion.Current,
-            verdict,
-            reasons,
-            drift,
-            Metrics: null,
-            new RowCounts(reference.RowCount, current.RowCount),
-            schema,
-            new InputFiles(request.ReferencePath, request.CurrentPath));
+    /// <summary>
+    /// Labels and predicted classes coded 0/1 (or 0..k) load as numbers, but their drift is a change
+    /// of class proportions: compare them as categories (chi-squared, Jensen-Shannon), not as a distribution of numbers.
+    /// </summary>
+    private static ColumnDrift? CompareTarget(ColumnComparer comparer, DataTable reference, DataTable current, string? name, bool asCategories)
+    {
+        if (name is null || reference.Find(name) is not { } r || current.Find(name) is not { } c)
+        {
+            return null;
+        }
+
+        if (asCategories)
+        {
+            r = KindConversion.Convert(r, ColumnKind.Categorical, reference.SourcePath);
+            c = KindConversion.Convert(c, ColumnKind.Categorical, current.SourcePath);
+        }
+
+        return comparer.Compare(r, c, detectIdentifiers: false).Drift;
+    }
+
+    private static bool IsClassification(CheckSettings settings, DataTable reference)
+    {
+        var task = settings.Task;
+        if (task is null && settings.Label is { } label && reference.Find(label) is { } column && column.MissingCount < column.Length)
+        {
+            task = Metrics.TaskInference.Infer(column, reference.SourcePath).Task;
+        }
+
+        return task is Metrics.MetricTask.Binary or Metrics.MetricTask.Multiclass;
     }
 
     private static DataTable Await(Task<DataTable> task)
@@ -102,26 +179,49 @@ public static class CheckRunner
         }
     }
 
-    private static void ValidateIgnored(CheckRequest request, DataTable reference, DataTable current, HashSet<string> ignored)
+    private static void ValidateColumns(CheckSettings settings, DataTable reference, DataTable current, List<string> warnings)
     {
-        foreach (var name in ignored)
+        foreach (var name in settings.Request.IgnoredColumns)
         {
             if (reference.Find(name) is null && current.Find(name) is null)
             {
                 throw new InputException(
                     $"The --ignore option names column '{name}', which is in neither file.",
-                    request.ReferencePath,
+                    settings.Request.ReferencePath,
                     line: 1,
                     hint: $"Column names are case-sensitive; the reference has: {Preview(reference)}.");
             }
         }
-    }
 
-    private static ColumnMissing Missing(DataColumn reference, DataColumn current)
-    {
-        var r = reference.Length == 0 ? 0 : (double)reference.MissingCount / reference.Length;
-        var c = current.Length == 0 ? 0 : (double)current.MissingCount / current.Length;
-        return new ColumnMissing(reference.Name, r, c, c - r);
+        foreach (var (name, role) in new[] { (settings.Label, "label"), (settings.Prediction, "prediction"), (settings.Probability, "probability") })
+        {
+            if (name is null)
+            {
+                continue;
+            }
+
+            foreach (var table in new[] { reference, current })
+            {
+                if (table.Find(name) is null)
+                {
+                    throw new InputException(
+                        $"The {role} column '{name}' is not in this file.",
+                        table.SourcePath,
+                        line: 1,
+                        hint: $"Column names are case-sensitive; the file has: {Preview(table)}.");
+                }
+            }
+        }
+
+        // A policy may serve several datasets, so a column it names but these files lack is worth a warning, not a failure.
+        var policyColumns = settings.Policy.Columns.Keys.Concat(settings.Policy.Ignore);
+        foreach (var name in policyColumns.Distinct(StringComparer.Ordinal))
+        {
+            if (reference.Find(name) is null && current.Find(name) is null)
+            {
+                warnings.Add($"The policy names column '{name}', which is in neither file.");
+            }
+        }
     }
 
     private static string Preview(DataTable table)

@@ -13,28 +13,35 @@ internal sealed class ColumnComparer
 {
     private const int UnseenExamples = 5;
 
-    private readonly DriftMethod _method;
-    private readonly double? _threshold;
+    private readonly CheckSettings _settings;
 
-    public ColumnComparer(DriftMethod method, double? threshold)
+    public ColumnComparer(CheckSettings settings)
     {
-        _method = method;
-        _threshold = threshold;
+        _settings = settings;
     }
 
-    public ColumnComparison Compare(DataColumn reference, DataColumn current)
+    /// <param name="reference">The column in the reference file.</param>
+    /// <param name="current">The same-named column in the current file.</param>
+    /// <param name="detectIdentifiers">Features only: a label of distinct values is still the label.</param>
+    public ColumnComparison Compare(DataColumn reference, DataColumn current, bool detectIdentifiers = true)
     {
         if (reference.Kind == ColumnKind.Datetime || current.Kind == ColumnKind.Datetime)
         {
-            return ColumnComparison.Exclude(reference.Name, "datetime: timestamps order rows rather than describe them, so they are not a drift feature");
+            return ColumnComparison.Exclude(reference.Name, "datetime: timestamps order rows rather than describe them, so they are not a drift feature (set its kind to numeric in the policy to compare it)");
         }
 
         var missing = new MissingRates(Rate(reference), Rate(current));
         var referenceEmpty = reference.MissingCount == reference.Length;
         var currentEmpty = current.MissingCount == current.Length;
+        if (referenceEmpty && currentEmpty)
+        {
+            return ColumnComparison.Exclude(reference.Name, "all values missing in both files");
+        }
+
         if (referenceEmpty || currentEmpty)
         {
-            return CompareEmpty(reference, current, missing, referenceEmpty, currentEmpty);
+            var side = referenceEmpty ? "reference" : "current";
+            return ColumnComparison.Compared(Uncomparable(referenceEmpty ? current : reference, missing, $"all values missing in the {side} file"));
         }
 
         if (reference.Kind != current.Kind)
@@ -44,8 +51,8 @@ internal sealed class ColumnComparer
         }
 
         return reference is NumericColumn numericReference
-            ? CompareNumeric(numericReference, (NumericColumn)current, missing)
-            : CompareCategorical((CategoricalColumn)reference, (CategoricalColumn)current, missing);
+            ? CompareNumeric(numericReference, (NumericColumn)current, missing, detectIdentifiers)
+            : CompareCategorical((CategoricalColumn)reference, (CategoricalColumn)current, missing, detectIdentifiers);
     }
 
     public static string KindName(ColumnKind kind) => kind switch
@@ -57,65 +64,55 @@ internal sealed class ColumnComparer
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private static double Rate(DataColumn column) =>
+    public static double Rate(DataColumn column) =>
         column.Length == 0 ? 0 : (double)column.MissingCount / column.Length;
 
-    private ColumnComparison CompareNumeric(NumericColumn reference, NumericColumn current, MissingRates missing)
+    private ColumnComparison CompareNumeric(NumericColumn reference, NumericColumn current, MissingRates missing, bool detectIdentifiers)
     {
         var referenceSummary = NumericSummary.FromValues(reference.Values);
-        if (IdentifierDetector.NumericReason(reference.Name, referenceSummary) is { } reason)
+        if (detectIdentifiers && IdentifierDetector.NumericReason(reference.Name, referenceSummary) is { } reason)
         {
             return ColumnComparison.Exclude(reference.Name, reason);
         }
 
         var currentSummary = NumericSummary.FromValues(current.Values);
-        var (method, note) = Choose(numeric: true, referenceSummary.Count, currentSummary.Count);
-        var result = DriftTest.Numeric(referenceSummary, currentSummary, method, _threshold);
+        var (method, note) = Choose(reference.Name, numeric: true, referenceSummary.Count, currentSummary.Count);
+        var result = DriftTest.Numeric(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
         return ColumnComparison.Compared(ToColumnDrift(reference, result, missing, note));
     }
 
-    private ColumnComparison CompareCategorical(CategoricalColumn reference, CategoricalColumn current, MissingRates missing)
+    private ColumnComparison CompareCategorical(CategoricalColumn reference, CategoricalColumn current, MissingRates missing, bool detectIdentifiers)
     {
         var referenceSummary = CategoricalSummary.FromCodes(reference.Codes, reference.Categories);
-        if (reference.Kind == ColumnKind.Categorical && IdentifierDetector.CategoricalReason(referenceSummary) is { } reason)
+        if (detectIdentifiers && reference.Kind == ColumnKind.Categorical && IdentifierDetector.CategoricalReason(referenceSummary) is { } reason)
         {
             return ColumnComparison.Exclude(reference.Name, reason);
         }
 
         var currentSummary = CategoricalSummary.FromCodes(current.Codes, current.Categories);
-        var (method, note) = Choose(numeric: false, referenceSummary.Total, currentSummary.Total);
-        var result = DriftTest.Categorical(referenceSummary, currentSummary, method, _threshold);
+        var (method, note) = Choose(reference.Name, numeric: false, referenceSummary.Total, currentSummary.Total);
+        var result = DriftTest.Categorical(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
         return ColumnComparison.Compared(
             ToColumnDrift(reference, result, missing, note),
             Unseen(reference.Name, referenceSummary, currentSummary));
     }
 
     /// <summary>
-    /// A method chosen for the whole run may not apply to this kind (ks on a categorical column):
-    /// the column then gets what <c>auto</c> picks for its kind, and the report says so.
+    /// Resolves the column's method for its kind and sample sizes. A method that does not apply to
+    /// this kind (ks on a categorical column) leaves the column to what <c>auto</c> picks, and the
+    /// report says so.
     /// </summary>
-    private (DriftMethod Method, string? Note) Choose(bool numeric, long referenceCount, long currentCount)
+    private (DriftMethod Method, string? Note) Choose(string column, bool numeric, long referenceCount, long currentCount)
     {
-        if (_method == DriftMethod.Auto || DriftMethods.Supports(_method, numeric))
+        var requested = _settings.MethodFor(column);
+        if (DriftMethods.Supports(requested, numeric))
         {
-            return (DriftMethods.Resolve(_method, numeric, referenceCount, currentCount), null);
+            return (DriftMethods.Resolve(requested, numeric, referenceCount, currentCount), null);
         }
 
         var chosen = DriftMethods.Resolve(DriftMethod.Auto, numeric, referenceCount, currentCount);
         var kinds = numeric ? "categorical and boolean" : "numeric";
-        return (chosen, $"{DriftMethods.Name(_method)} applies to {kinds} columns only; auto chose {DriftMethods.Name(chosen)}");
-    }
-
-    private ColumnComparison CompareEmpty(DataColumn reference, DataColumn current, MissingRates missing, bool referenceEmpty, bool currentEmpty)
-    {
-        if (referenceEmpty && currentEmpty)
-        {
-            return ColumnComparison.Exclude(reference.Name, "all values missing in both files");
-        }
-
-        var side = referenceEmpty ? "reference" : "current";
-        var shown = referenceEmpty ? current : reference;
-        return ColumnComparison.Compared(Uncomparable(shown, missing, $"all values missing in the {side} file"));
+        return (chosen, $"{DriftMethods.Name(requested)} applies to {kinds} columns only; auto chose {DriftMethods.Name(chosen)}");
     }
 
     /// <summary>
@@ -124,15 +121,15 @@ internal sealed class ColumnComparer
     /// </summary>
     private ColumnDrift Uncomparable(DataColumn column, MissingRates missing, string note)
     {
-        var numeric = column is NumericColumn;
-        var (method, _) = Choose(numeric, column.Length - column.MissingCount, column.Length - column.MissingCount);
-        return new(column.Name, KindName(column.Kind), DriftMethods.Name(method), null, null,
-            _threshold ?? DriftMethods.DefaultThreshold(method), Drifted: true, missing, note);
+        var present = column.Length - column.MissingCount;
+        var (method, _) = Choose(column.Name, column is NumericColumn, present, present);
+        return new(column.Name, KindName(column.Kind), DriftMethods.Name(method), null, null, null,
+            _settings.ThresholdFor(column.Name, method), Drifted: true, _settings.WeightFor(column.Name), missing, note);
     }
 
-    private static ColumnDrift ToColumnDrift(DataColumn column, DriftTestResult result, MissingRates missing, string? note) =>
-        new(column.Name, KindName(column.Kind), DriftMethods.Name(result.Method), result.Score, result.PValue,
-            result.Threshold, result.Drifted, missing, note);
+    private ColumnDrift ToColumnDrift(DataColumn column, DriftTestResult result, MissingRates missing, string? note) =>
+        new(column.Name, KindName(column.Kind), DriftMethods.Name(result.Method), result.Score, result.PValue, result.PValue,
+            result.Threshold, result.Drifted, _settings.WeightFor(column.Name), missing, note);
 
     private static UnseenCategories? Unseen(string name, CategoricalSummary reference, CategoricalSummary current)
     {

@@ -10,17 +10,29 @@ public sealed record CheckReport(
     string Version,
     Verdict Verdict,
     IReadOnlyList<VerdictReason> Reasons,
+    IReadOnlyList<string> Warnings,
     DriftSection Drift,
+    TargetSection Target,
     MetricsSection? Metrics,
+    DomainSection? DomainClassifier,
     RowCounts Rows,
     SchemaSection Schema,
+    IReadOnlyList<RuleEvaluation> Rules,
+    HistorySection? History,
     InputFiles Inputs);
 
-/// <summary>One rule that fired, with the evidence it fired on.</summary>
-public sealed record VerdictReason(string Rule, Verdict Verdict, string Message, double Value, double Threshold);
+/// <summary>
+/// One rule that fired, with the evidence it fired on. <c>Margin</c> is how far past its
+/// threshold the deciding value is (in the value's own units; small means a close call).
+/// </summary>
+public sealed record VerdictReason(string Rule, Verdict Verdict, string Message, double Value, double Threshold, double Margin);
+
+/// <summary>Every rule the policy evaluated, fired or not, so a reviewer sees how close each came.</summary>
+public sealed record RuleEvaluation(string Rule, Verdict Verdict, bool Fired, double? Value, double? Threshold, double? Margin, string Detail);
 
 public sealed record DriftSection(
     string Method,
+    string Correction,
     double Share,
     bool Detected,
     int ComparedColumns,
@@ -28,9 +40,10 @@ public sealed record DriftSection(
     IReadOnlyList<ColumnDrift> Columns);
 
 /// <summary>
-/// One compared feature column. <c>Score</c> is the statistic (D, chi²) or the distance;
-/// <c>PValue</c> is set for the tests (ks, chisquare) only. Both are null when there was
-/// nothing to compare (all values missing on one side): see <c>Note</c>.
+/// One compared column. <c>Score</c> is the statistic (D, chi²) or the distance; <c>PValue</c> is
+/// set for the tests (ks, chisquare) only, and <c>AdjustedPValue</c> after the policy's
+/// multiple-testing correction (equal to <c>PValue</c> with none). Both are null when there was
+/// nothing to compare (all values missing on one side, kind changed): see <c>Note</c>.
 /// </summary>
 public sealed record ColumnDrift(
     string Name,
@@ -38,15 +51,44 @@ public sealed record ColumnDrift(
     string Method,
     double? Score,
     double? PValue,
+    double? AdjustedPValue,
     double Threshold,
     bool Drifted,
+    double Weight,
     MissingRates Missing,
     string? Note);
 
 public sealed record MissingRates(double Reference, double Current);
 
-public sealed record MetricsSection(string Primary, double Baseline, double Current, double Drop);
+/// <summary>Drift of the label (target drift) and of the model's outputs (prediction drift): never features.</summary>
+public sealed record TargetSection(ColumnDrift? Label, ColumnDrift? Prediction, ColumnDrift? Probability);
+
+/// <summary>
+/// The primary metric before (baseline) and now (current); <c>Drop</c> is positive when worse,
+/// absolute for scores, relative for errors (<c>DropKind</c>). <c>Values</c> has every metric.
+/// </summary>
+public sealed record MetricsSection(
+    string Primary,
+    double Baseline,
+    double Current,
+    double Drop,
+    string DropKind,
+    string? Task,
+    string Source,
+    string BaselineSource,
+    bool BaselineOptimistic,
+    int? CurrentRows,
+    IReadOnlyList<MetricComparison> Values);
+
+public sealed record MetricComparison(string Name, double? Baseline, double? Current, double? Drop);
+
+/// <summary>The multivariate check: can a classifier tell reference rows from current rows?</summary>
+public sealed record DomainSection(double Auc, int ReferenceRows, int CurrentRows, int Folds, IReadOnlyList<SeparatingColumnEntry> TopColumns);
+
+public sealed record SeparatingColumnEntry(string Name, double Importance);
+
+public sealed record HistorySection(string Path, int FineTunesSinceLastRetrain, bool Recorded);
 
 public sealed record RowCounts(int Reference, int Current);
 
-public sealed record InputFiles(string Reference, string Current);
+public sealed record InputFiles(string Reference, string Current, string? Policy, string? Model, string? Metrics, string? BaselineMetrics);

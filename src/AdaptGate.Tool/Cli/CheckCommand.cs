@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AdaptGate.Core.Checking;
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Metrics;
 using AdaptGate.Core.Reports;
 using AdaptGate.Tool.Output;
 
@@ -24,10 +25,13 @@ internal static class CheckCommand
             Description = "Current data (what the model sees now): .csv, .tsv or .parquet.",
             Required = true,
         };
-        var method = new Option<string>("--drift-method")
+        var policy = new Option<string?>("--policy", "-p")
         {
-            Description = "Drift method for every column. auto: ks or chisquare for small samples (<= 1000 values), wasserstein or jensenshannon above.",
-            DefaultValueFactory = _ => "auto",
+            Description = "Policy file (adaptgate.json, see 'adaptgate init'); default: adaptgate.json in the current folder if there is one, else the built-in rules.",
+        };
+        var method = new Option<string?>("--drift-method")
+        {
+            Description = "Drift method for every column without one of its own (default: the policy's, auto). auto: ks or chisquare for small samples (<= 1000 values), wasserstein or jensenshannon above.",
         };
         method.AcceptOnlyFromAmong(MethodNames);
         var threshold = new Option<double?>("--drift-threshold")
@@ -57,6 +61,17 @@ internal static class CheckCommand
             Description = "Columns to leave out of drift, comma-separated or repeated (identifiers, timestamps, the label).",
             AllowMultipleArgumentsPerToken = true,
         };
+        var label = new Option<string?>("--label") { Description = "The label column: never a feature; its drift is target drift. With --prediction or --model, metrics decide." };
+        var prediction = new Option<string?>("--prediction") { Description = "The column holding the model's stored predictions (as monitoring logs keep them)." };
+        var probability = new Option<string?>("--probability") { Description = "The column holding the predicted probability of the positive class (binary; enables auc and log-loss)." };
+        var task = new Option<string?>("--task") { Description = "binary, multiclass or regression (default: inferred from the label or the model)." };
+        task.AcceptOnlyFromAmong("binary", "multiclass", "regression");
+        var positiveClass = new Option<string?>("--positive-class") { Description = "The label value of the positive class, when it is not 1, true or yes." };
+        var model = new Option<string?>("--model", "-m") { Description = "An ML.NET model (.zip) to evaluate on both files (needs --label); its baseline on the reference is optimistic unless --baseline-metrics is given." };
+        var metrics = new Option<string?>("--metrics") { Description = "Current metrics from any framework: a flat JSON object such as {\"auc\": 0.91}." };
+        var baselineMetrics = new Option<string?>("--baseline-metrics") { Description = "Baseline metrics, same format: what the model scored when it was accepted." };
+        var history = new Option<string?>("--history") { Description = "History file (JSON lines) that feeds the fine-tune streak rule; default: the policy's (.adaptgate/history.jsonl)." };
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not append this check to the history file." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Report format: text (for people) or json (the contract in design.md, for scripts).",
@@ -76,21 +91,31 @@ internal static class CheckCommand
 
         var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
         {
-            reference, current, method, threshold, delimiter, ignore, format, output, failOn,
+            reference, current, policy, method, threshold, delimiter, ignore, label, prediction, probability, task, positiveClass,
+            model, metrics, baselineMetrics, history, noHistory, format, output, failOn,
         };
 
         command.SetAction((parse, cancellationToken) =>
         {
-            // AcceptOnlyFromAmong has already refused anything TryParse would not take.
-            _ = DriftMethods.TryParse(parse.GetValue(method)!, out var driftMethod);
             var request = new CheckRequest
             {
                 ReferencePath = parse.GetValue(reference)!,
                 CurrentPath = parse.GetValue(current)!,
-                DriftMethod = driftMethod,
+                PolicyPath = parse.GetValue(policy) ?? DefaultPolicy(),
+                DriftMethod = ParseMethod(parse.GetValue(method)),
                 DriftThreshold = parse.GetValue(threshold),
                 Delimiter = parse.GetValue(delimiter) is { } d ? ParseDelimiter(d) : null,
                 IgnoredColumns = SplitList(parse.GetValue(ignore)),
+                LabelColumn = parse.GetValue(label),
+                PredictionColumn = parse.GetValue(prediction),
+                ProbabilityColumn = parse.GetValue(probability),
+                Task = ParseTask(parse.GetValue(task)),
+                PositiveClass = parse.GetValue(positiveClass),
+                ModelPath = parse.GetValue(model),
+                MetricsPath = parse.GetValue(metrics),
+                BaselineMetricsPath = parse.GetValue(baselineMetrics),
+                HistoryPath = parse.GetValue(history),
+                RecordHistory = !parse.GetValue(noHistory),
             };
 
             var report = CheckRunner.Run(request, cancellationToken);
@@ -113,6 +138,22 @@ internal static class CheckCommand
         });
         return command;
     }
+
+    /// <summary>As tools such as dotnet-format and Evidently's CLI do: a policy file in the working folder is picked up by default.</summary>
+    private static string? DefaultPolicy() => File.Exists(DefaultPolicyFile) ? DefaultPolicyFile : null;
+
+    public const string DefaultPolicyFile = "adaptgate.json";
+
+    // AcceptOnlyFromAmong has already refused anything these would not take.
+    private static DriftMethod? ParseMethod(string? text) => text is not null && DriftMethods.TryParse(text, out var m) ? m : null;
+
+    private static MetricTask? ParseTask(string? text) => text switch
+    {
+        "binary" => MetricTask.Binary,
+        "multiclass" => MetricTask.Multiclass,
+        "regression" => MetricTask.Regression,
+        _ => null,
+    };
 
     private static char? ParseDelimiter(string text) => text switch
     {

@@ -35,10 +35,26 @@ internal static class TextReport
             console.WriteLine();
         }
 
+        foreach (var warning in report.Warnings)
+        {
+            console.Write(new Markup("[yellow]  ! [/]"));
+            console.Write(new Text(warning));
+            console.WriteLine();
+        }
+
         console.WriteLine();
+        WriteMetrics(console, report.Metrics);
+        WriteTarget(console, report.Target);
+        if (report.DomainClassifier is { } domain)
+        {
+            console.Write(new Text(string.Create(Invariant,
+                $"Domain classifier: AUC {domain.Auc:0.###} ({domain.Folds}-fold, {domain.ReferenceRows:N0} + {domain.CurrentRows:N0} rows); most separating: {string.Join(", ", domain.TopColumns.Select(c => $"{c.Name} ({c.Importance:0.##})"))}.")));
+            console.WriteLine();
+        }
+
         var drift = report.Drift;
         console.Write(new Text(string.Create(Invariant,
-            $"Rows: reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. Drift ({drift.Method}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {drift.Share:0.###}.")));
+            $"Rows: reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. Drift ({drift.Method}, correction {drift.Correction}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {drift.Share:0.###}.")));
         console.WriteLine();
 
         if (drift.Columns.Count > 0)
@@ -50,6 +66,51 @@ internal static class TextReport
         return writer.ToString();
     }
 
+    private static void WriteMetrics(IAnsiConsole console, MetricsSection? metrics)
+    {
+        if (metrics is null)
+        {
+            return;
+        }
+
+        var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
+        console.Write(new Text(string.Create(Invariant,
+            $"Metrics ({metrics.Source}; baseline: {metrics.BaselineSource}{optimistic}): primary {metrics.Primary} {metrics.Baseline:0.####} → {metrics.Current:0.####}, {metrics.DropKind} drop {metrics.Drop:0.####}.")));
+        console.WriteLine();
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Metric");
+        table.AddColumn(new TableColumn("Baseline").RightAligned());
+        table.AddColumn(new TableColumn("Current").RightAligned());
+        table.AddColumn(new TableColumn("Drop").RightAligned());
+        foreach (var value in metrics.Values)
+        {
+            table.AddRow(
+                new Text(value.Name),
+                new Text(Format(value.Baseline)),
+                new Text(Format(value.Current)),
+                new Text(Format(value.Drop)));
+        }
+
+        console.Write(table);
+    }
+
+    private static void WriteTarget(IAnsiConsole console, TargetSection target)
+    {
+        foreach (var (role, column) in new[] { ("Target drift", target.Label), ("Prediction drift", target.Prediction), ("Probability drift", target.Probability) })
+        {
+            if (column is null)
+            {
+                continue;
+            }
+
+            var measure = column.PValue is { } p ? $"p-value {FormatPValue(column.AdjustedPValue ?? p)}" : $"score {Format(column.Score)}";
+            console.Write(new Text($"{role}: '{column.Name}' {(column.Drifted ? "drifted" : "stable")} ({column.Method}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)})."));
+            console.WriteLine();
+        }
+    }
+
+    private static string Format(double? value) => value is { } v ? v.ToString("0.####", Invariant) : "-";
+
     private static Table DriftTable(DriftSection drift)
     {
         var table = new Table().Border(TableBorder.Rounded);
@@ -57,7 +118,7 @@ internal static class TextReport
         table.AddColumn("Kind");
         table.AddColumn("Method");
         table.AddColumn(new TableColumn("Score").RightAligned());
-        table.AddColumn(new TableColumn("p-value").RightAligned());
+        table.AddColumn(new TableColumn(drift.Correction == "none" ? "p-value" : $"p ({drift.Correction})").RightAligned());
         table.AddColumn(new TableColumn("Threshold").RightAligned());
         table.AddColumn("Drifted");
         table.AddColumn(new TableColumn("Missing ref → cur").RightAligned());
@@ -70,7 +131,7 @@ internal static class TextReport
                 new Text(column.Kind),
                 new Text(column.Method),
                 new Text(column.Score is { } s ? s.ToString("G4", Invariant) : "-"),
-                new Text(column.PValue is { } p ? FormatPValue(p) : "-"),
+                new Text(column.AdjustedPValue is { } p ? FormatPValue(p) : "-"),
                 new Text(column.Threshold.ToString("G4", Invariant)),
                 column.Drifted ? new Markup("[red]yes[/]") : new Text("no"),
                 new Text(string.Create(Invariant, $"{column.Missing.Reference:0.#%} → {column.Missing.Current:0.#%}")),

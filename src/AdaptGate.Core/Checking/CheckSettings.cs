@@ -1,0 +1,77 @@
+using AdaptGate.Core.Drift;
+using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Policy;
+
+namespace AdaptGate.Core.Checking;
+
+/// <summary>The policy with the request's overrides applied: what this one check actually uses.</summary>
+internal sealed class CheckSettings
+{
+    public CheckSettings(GatePolicy policy, CheckRequest request)
+    {
+        Policy = policy;
+        Request = request;
+        DefaultMethod = request.DriftMethod ?? policy.Drift.Method;
+        Label = request.LabelColumn ?? policy.Target.Label;
+        Prediction = request.PredictionColumn ?? policy.Target.Prediction;
+        Probability = request.ProbabilityColumn ?? policy.Target.Probability;
+        PositiveClass = request.PositiveClass ?? policy.Target.PositiveClass;
+        Task = request.Task ?? ParseTask(policy.Target.Task);
+
+        Ignored = new HashSet<string>(StringComparer.Ordinal);
+        Ignored.UnionWith(policy.Ignore);
+        Ignored.UnionWith(request.IgnoredColumns);
+        Ignored.UnionWith(policy.Columns.Where(c => c.Value.Ignore).Select(c => c.Key));
+    }
+
+    public GatePolicy Policy { get; }
+
+    public CheckRequest Request { get; }
+
+    public DriftMethod DefaultMethod { get; }
+
+    public string? Label { get; }
+
+    public string? Prediction { get; }
+
+    public string? Probability { get; }
+
+    public string? PositiveClass { get; }
+
+    public MetricTask? Task { get; }
+
+    public HashSet<string> Ignored { get; }
+
+    /// <summary>The label and model-output columns: reported as target and prediction drift, never as features.</summary>
+    public IEnumerable<string> TargetColumns => new[] { Label, Prediction, Probability }.OfType<string>();
+
+    /// <summary>The method a column asks for: its own, else the request's, else the policy's.</summary>
+    public DriftMethod MethodFor(string column) =>
+        Policy.Columns.TryGetValue(column, out var own) && own.Method is { } method ? method : DefaultMethod;
+
+    /// <summary>The column's threshold for the method that was resolved for it.</summary>
+    public double ThresholdFor(string column, DriftMethod resolved)
+    {
+        if (Policy.Columns.TryGetValue(column, out var own) && own.Threshold is { } threshold)
+        {
+            return threshold;
+        }
+
+        return Request.DriftThreshold ?? Policy.Drift.Thresholds.For(resolved);
+    }
+
+    public double WeightFor(string column) =>
+        Policy.Columns.TryGetValue(column, out var own) ? own.Weight : 1.0;
+
+    public Data.ColumnKind? KindFor(string column) =>
+        Policy.Columns.TryGetValue(column, out var own) ? own.Kind : null;
+
+    private static MetricTask? ParseTask(string? task) => task?.ToLowerInvariant() switch
+    {
+        null => null,
+        "binary" => MetricTask.Binary,
+        "multiclass" => MetricTask.Multiclass,
+        "regression" => MetricTask.Regression,
+        _ => throw new InputException($"Unknown task '{task}'.", hint: "Use binary, multiclass or regression."),
+    };
+}

@@ -1,0 +1,167 @@
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Reports;
+
+namespace AdaptGate.Core.Checking;
+
+/// <summary>
+/// Collects baseline and current metrics from whichever source the request names, then picks the
+/// primary metric. Sources, strongest first: an ML.NET model scored on the files; metrics files
+/// from any framework; predictions stored in the files. With metrics, performance decides.
+/// </summary>
+internal static class MetricsGatherer
+{
+    /// <summary>Metrics in the order a primary is looked for when the task is unknown (metrics files).</summary>
+    private static readonly string[] PrimaryPreference =
+        [MetricNames.Auc, MetricNames.Accuracy, MetricNames.MicroAccuracy, MetricNames.Rmse, MetricNames.R2, MetricNames.F1, MetricNames.LogLoss, MetricNames.Mae, MetricNames.Mse];
+
+    /// <returns>The metrics section, or null when no metric source was given.</returns>
+    public static MetricsSection? Gather(CheckSettings settings, DataTable reference, DataTable current, CancellationToken cancellationToken)
+    {
+        var request = settings.Request;
+        var current_ = CurrentMetrics(settings, current, cancellationToken);
+        if (current_ is null)
+        {
+            if (request.BaselineMetricsPath is not null)
+            {
+                throw new InputException(
+                    "Baseline metrics were given, but nothing to compare them with.",
+                    request.BaselineMetricsPath,
+                    hint: "Also pass --metrics (current metrics), --model with --label, or --label with --prediction.");
+            }
+
+            return null;
+        }
+
+        var baseline = BaselineMetrics(settings, reference, cancellationToken)
+            ?? throw new InputException(
+                "Current metrics were given without a baseline to compare them with.",
+                request.MetricsPath,
+                hint: "Pass --baseline-metrics with the metrics the model had when it was accepted.");
+
+        var primary = PrimaryMetric(settings, current_, baseline);
+        var comparisons = current_.Values.Names
+            .Select(name => Compare(name, baseline.Values, current_.Values))
+            .ToArray();
+        var drop = MetricDrop.Compute(primary, baseline.Values[primary], current_.Values[primary]);
+        return new MetricsSection(
+            primary,
+            baseline.Values[primary],
+            current_.Values[primary],
+            drop,
+            MetricDrop.IsRelative(primary) ? "relative" : "absolute",
+            current_.Task is { } task ? TaskName(task) : null,
+            current_.Source,
+            baseline.Source,
+            baseline.Optimistic,
+            current_.Rows,
+            comparisons);
+    }
+
+    private static Sourced? CurrentMetrics(CheckSettings settings, DataTable current, CancellationToken cancellationToken)
+    {
+        var request = settings.Request;
+        if (request.ModelPath is { } model)
+        {
+            var label = settings.Label ?? throw new InputException(
+                "A model was given without the label column to evaluate it against.", model, hint: "Pass --label COLUMN (or set target.label in the policy).");
+            var metrics = ModelEvaluator.Evaluate(model, current, label, settings.Task, cancellationToken);
+            return new Sourced(metrics.Values, metrics.Task, "model", metrics.Rows, Optimistic: false);
+        }
+
+        if (request.MetricsPath is { } path)
+        {
+            return new Sourced(MetricsFile.Read(path), null, "metrics-file", null, Optimistic: false);
+        }
+
+        if (settings.Label is { } labelColumn && settings.Prediction is { } prediction)
+        {
+            var realized = StoredPredictionMetrics.Compute(current, new PredictionColumns(labelColumn, prediction, settings.Probability), settings.Task, settings.PositiveClass);
+            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false);
+        }
+
+        return null;
+    }
+
+    private static Sourced? BaselineMetrics(CheckSettings settings, DataTable reference, CancellationToken cancellationToken)
+    {
+        var request = settings.Request;
+        if (request.BaselineMetricsPath is { } path)
+        {
+            return new Sourced(MetricsFile.Read(path), null, "metrics-file", null, Optimistic: false);
+        }
+
+        if (request.ModelPath is { } model)
+        {
+            // The model saw (some of) the reference when it was trained: its score there is a
+            // best case, and the report says so.
+            var metrics = ModelEvaluator.Evaluate(model, reference, settings.Label!, settings.Task, cancellationToken);
+            return new Sourced(metrics.Values, metrics.Task, "model-on-reference", metrics.Rows, Optimistic: true);
+        }
+
+        if (request.MetricsPath is null && settings.Label is { } label && settings.Prediction is { } prediction)
+        {
+            var realized = StoredPredictionMetrics.Compute(reference, new PredictionColumns(label, prediction, settings.Probability), settings.Task, settings.PositiveClass);
+            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false);
+        }
+
+        return null;
+    }
+
+    private static string PrimaryMetric(CheckSettings settings, Sourced current, Sourced baseline)
+    {
+        var named = settings.Policy.Metrics.Primary;
+        var primary = named is not null
+            ? MetricNames.Normalize(named)
+            : current.Task is { } task
+                ? MetricDefaults.Primary(task, current.Values.Contains(MetricNames.Auc))
+                : PrimaryPreference.FirstOrDefault(name => current.Values.Contains(name) && baseline.Values.Contains(name))
+                  ?? throw new InputException(
+                      $"The current and baseline metrics share no metric AdaptGate knows (current: {string.Join(", ", current.Values.Names)}; baseline: {string.Join(", ", baseline.Values.Names)}).",
+                      settings.Request.MetricsPath,
+                      hint: $"Use the same names in both files; known metrics: {string.Join(", ", MetricNames.All)}.");
+
+        // As TFX's model blessing: a metric the policy relies on but the inputs lack is an error, never a silent pass.
+        foreach (var (set, side) in new[] { (current, "current"), (baseline, "baseline") })
+        {
+            if (!set.Values.Contains(primary))
+            {
+                throw new InputException(
+                    $"The primary metric '{primary}' is not among the {side} metrics ({string.Join(", ", set.Values.Names)}).",
+                    side == "current" ? settings.Request.MetricsPath ?? settings.Request.ModelPath : settings.Request.BaselineMetricsPath ?? settings.Request.ModelPath,
+                    hint: primary == MetricNames.Auc
+                        ? "auc needs a probability or score: pass --probability COLUMN, or set metrics.primary to accuracy in the policy."
+                        : "Set metrics.primary in the policy to a metric both sides have.");
+            }
+        }
+
+        foreach (var floor in settings.Policy.Metrics.Floors.Keys)
+        {
+            if (!current.Values.Contains(floor))
+            {
+                throw new InputException(
+                    $"The policy sets a floor for '{floor}', but the current metrics do not include it ({string.Join(", ", current.Values.Names)}).",
+                    settings.Request.PolicyPath,
+                    hint: "Remove the floor or give metrics that include it.");
+            }
+        }
+
+        return primary;
+    }
+
+    private static MetricComparison Compare(string name, MetricSet baseline, MetricSet current)
+    {
+        var now = current[name];
+        if (!baseline.TryGetValue(name, out var before))
+        {
+            return new MetricComparison(name, null, now, null);
+        }
+
+        double? drop = MetricDirection.TryHigherIsBetter(name, out _) ? MetricDrop.Compute(name, before, now) : null;
+        return new MetricComparison(name, before, now, drop);
+    }
+
+    private static string TaskName(MetricTask task) => task.ToString().ToLowerInvariant();
+
+    private sealed record Sourced(MetricSet Values, MetricTask? Task, string Source, int? Rows, bool Optimistic);
+}
