@@ -9,7 +9,23 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = AdaptGateCli.Run(args, stdout, stderr);
+        var code = AdaptGateCli.Run(Isolated(args), stdout, stderr);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>
+    /// Tests run in one process and one working folder: a check that used the default history file
+    /// would see the others' verdicts (and the fine-tune streak would depend on test order). Each
+    /// check gets a history of its own unless the test names one.
+    /// </summary>
+    private static string[] Isolated(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "check" || args.Contains("--history") || args.Contains("--no-history"))
+        {
+            return args;
+        }
+
+        var history = Path.Combine(Path.GetTempPath(), "adaptgate-tests", "history", Guid.NewGuid().ToString("N") + ".jsonl");
+        return [.. args, "--history", history];
     }
 }
