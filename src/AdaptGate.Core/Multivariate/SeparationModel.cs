@@ -8,10 +8,13 @@ namespace AdaptGate.Core.Multivariate;
 
 /// <summary>
 /// The ML.NET classifier that tells current rows from reference rows: FastTree gradient-boosted
-/// trees. Trees were chosen over L-BFGS logistic regression because they also catch shifts a
-/// linear model cannot see (a change in spread, a bimodal split, an interaction between two
-/// columns, a category moving inside a one-hot group) at a cost that stays in seconds for
-/// 50,000 rows per side; the measurements are in docs and the commit that introduced this file.
+/// trees, chosen over L-BFGS logistic regression on the same standardised features. Measured on
+/// the NannyML car-loan data (Release, 2 busy cores, best of 3, defaults of 50,000 rows and 5 folds):
+/// full reference vs monitoring AUC 0.701 in 1.4 s (regression: 0.666 in 2.4 s); samples current
+/// 0.902 (0.830), current-stable 0.505 (0.503). Trees also see what a linear model cannot: a
+/// correlation appearing with unchanged marginals, 0.742 (0.506), a spread growing 1.5-fold, 0.617
+/// (0.505); and their split gains rank car_value first on the shifted data, where the regression's
+/// weights ranked salary_range first. Not slower, more sensitive, better explanations.
 /// </summary>
 internal static class SeparationModel
 {
@@ -20,7 +23,7 @@ internal static class SeparationModel
 
     /// <summary>
     /// Modest boosting: enough trees and leaves to find non-linear shifts, few enough to train on
-    /// 80,000 rows in about a second. Single-threaded, so split search and therefore scores are
+    /// 80,000 rows in a fraction of a second. Single-threaded, so split search and therefore scores are
     /// bit-identical from run to run.
     /// </summary>
     private static FastTreeBinaryTrainer.Options TrainerOptions(int seed) => new()
