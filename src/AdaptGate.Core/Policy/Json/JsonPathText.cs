@@ -21,7 +21,7 @@ internal static class JsonPathText
     public const string Root = "$";
 
     // The characters for which System.Text.Json switches from .name to ['name'].
-    private static readonly SearchValues<char> Special = SearchValues.Create("$. '/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
+    private static readonly SearchValues<char> Special = SearchValues.Create(". '/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
 
     public static string Property(string parent, string name) =>
         name.Length == 0 || name.AsSpan().ContainsAny(Special)
