@@ -13,6 +13,9 @@ internal static class AdaptGateCli
     {
         var root = new RootCommand("AdaptGate: decide skip, fine-tune or retrain for an ML model from data drift and validation metrics.");
         root.Subcommands.Add(CheckCommand.Create(stdout));
+        root.Subcommands.Add(InitCommand.Create(stdout));
+        root.Subcommands.Add(ExplainCommand.Create(stdout));
+        root.Subcommands.Add(RecordCommand.Create(stdout));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

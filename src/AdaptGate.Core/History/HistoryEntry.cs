@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using AdaptGate.Core.Decision;
+
+namespace AdaptGate.Core.History;
+
+/// <summary>What a history line records.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HistoryEntryKind>))]
+public enum HistoryEntryKind
+{
+    /// <summary>A check ran and advised a verdict.</summary>
+    [JsonStringEnumMemberName("check")]
+    Check,
+
+    /// <summary>The pipeline did something to the model (`adaptgate record`).</summary>
+    [JsonStringEnumMemberName("action")]
+    Action,
+}
+
+/// <summary>A data file a check compared, by path and content.</summary>
+public sealed record HistoryFile(string Path, string Sha256);
+
+/// <summary>
+/// One line of the history file. A check has a verdict and the two files it compared; an action has
+/// the action the pipeline took. Both have the time (UTC) and the version of the tool that wrote them.
+/// </summary>
+public sealed record HistoryEntry
+{
+    public required HistoryEntryKind Kind { get; init; }
+
+    public required DateTimeOffset Time { get; init; }
+
+    /// <summary>The verdict a check advised (checks only).</summary>
+    public Verdict? Verdict { get; init; }
+
+    /// <summary>What the pipeline did: fine-tune, retrain or skip (actions only).</summary>
+    public Verdict? Action { get; init; }
+
+    public HistoryFile? Reference { get; init; }
+
+    public HistoryFile? Current { get; init; }
+
+    public string? ToolVersion { get; init; }
+}

@@ -1,0 +1,255 @@
+using System.Globalization;
+using AdaptGate.Core.Drift;
+
+namespace AdaptGate.Core.Policy.Json;
+
+/// <summary>
+/// The checks JSON types cannot express: ranges, known names, non-empty column names. Returns the
+/// policy with names normalised (metric names and the task in lower case).
+/// </summary>
+internal sealed class PolicyValidator(PolicyErrors errors)
+{
+    /// <summary>The Jensen-Shannon distance with the natural log is at most √ln 2: a larger threshold could never fire.</summary>
+    public static readonly double JensenShannonMax = Math.Sqrt(Math.Log(2));
+
+    public static IReadOnlyList<string> Tasks { get; } = ["binary", "multiclass", "regression"];
+
+    public GatePolicy Validate(GatePolicy policy)
+    {
+        AtLeast(policy.Seed, 0, "$.seed", "The seed of every random step; any whole number from 0 will do.");
+        Drift(policy.Drift);
+
+        for (var i = 0; i < policy.Ignore.Count; i++)
+        {
+            ColumnName(policy.Ignore[i], JsonPathText.Element("$.ignore", i));
+        }
+
+        foreach (var (name, column) in policy.Columns)
+        {
+            Column(name, column, JsonPathText.Property("$.columns", name));
+        }
+
+        var target = Target(policy.Target);
+        var metrics = Metrics(policy.Metrics);
+        DomainClassifier(policy.DomainClassifier);
+        Rules(policy.Rules);
+        NotBlank(policy.History.Path, "$.history.path", "Write the path of the history file, such as \".adaptgate/history.jsonl\".");
+
+        return policy with { Target = target, Metrics = metrics };
+    }
+
+    private void Drift(DriftPolicy drift)
+    {
+        const string at = "$.drift.thresholds";
+        PValue(drift.Thresholds.Ks, at + ".ks");
+        PValue(drift.Thresholds.ChiSquare, at + ".chiSquare");
+        Positive(drift.Thresholds.Psi, at + ".psi", "It is the PSI at or above which a column drifts (0.1 by default; 0.25 is a common 'major shift').");
+        Positive(drift.Thresholds.Wasserstein, at + ".wasserstein", "It is the distance, in reference standard deviations, at or above which a column drifts (0.1 by default).");
+        JensenShannon(drift.Thresholds.JensenShannon, at + ".jensenShannon");
+    }
+
+    private void Column(string name, ColumnPolicy? column, string path)
+    {
+        ColumnName(name, path);
+        if (column is null)
+        {
+            throw errors.At(path, $"The value at {path} must be an object ({{ ... }}), not null.", "Remove the column's entry, or give it settings such as { \"method\": \"psi\" }.");
+        }
+
+        if (column.Threshold is { } threshold)
+        {
+            var thresholdPath = path + ".threshold";
+            switch (column.Method)
+            {
+                case DriftMethod.Ks or DriftMethod.ChiSquare:
+                    PValue(threshold, thresholdPath);
+                    break;
+                case DriftMethod.JensenShannon:
+                    JensenShannon(threshold, thresholdPath);
+                    break;
+                default:
+                    Positive(threshold, thresholdPath, "It is a p-value for ks and chisquare, a distance for the other methods; set \"method\" too to have it checked against that method's range.");
+                    break;
+            }
+        }
+
+        if (!double.IsFinite(column.Weight) || column.Weight < 0)
+        {
+            throw OutOfRange(column.Weight, path + ".weight", "at least 0", "A column's weight in the drift share: 1 by default, 0 keeps it in the report but out of the share.");
+        }
+    }
+
+    private TargetPolicy Target(TargetPolicy target)
+    {
+        NotBlank(target.Label, "$.target.label", "Write the label column's name, or null when there is none.");
+        NotBlank(target.Prediction, "$.target.prediction", "Write the prediction column's name, or null when there is none.");
+        NotBlank(target.Probability, "$.target.probability", "Write the probability column's name, or null when there is none.");
+        NotBlank(target.PositiveClass, "$.target.positiveClass", "Write the label value that counts as positive, or null to infer it.");
+
+        if (target.Label is { } label && (label == target.Prediction || label == target.Probability))
+        {
+            var other = label == target.Prediction ? "prediction" : "probability";
+            throw errors.At(
+                "$.target." + other,
+                $"The label and the {other} are the same column ('{label}').",
+                "The label holds the true values and the prediction or probability the model's outputs: name two different columns.");
+        }
+
+        if (target.Task is not { } task)
+        {
+            return target;
+        }
+
+        var lower = task.Trim().ToLowerInvariant();
+        if (!Tasks.Contains(lower))
+        {
+            throw errors.At("$.target.task", $"Unknown task '{task}' at $.target.task.", $"{ClosestName.Suggestion(task, Tasks)}Valid tasks: {string.Join(", ", Tasks)}, or null to infer it from the label.");
+        }
+
+        return target with { Task = lower };
+    }
+
+    private MetricsPolicy Metrics(MetricsPolicy metrics)
+    {
+        string? primary = null;
+        if (metrics.Primary is { } name)
+        {
+            primary = KnownMetric(name, "$.metrics.primary");
+        }
+
+        var floors = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (metric, floor) in metrics.Floors)
+        {
+            var path = JsonPathText.Property("$.metrics.floors", metric);
+            var known = KnownMetric(metric, path);
+            if (!floors.TryAdd(known, floor))
+            {
+                throw errors.At(path, $"The floor of '{known}' is given twice in $.metrics.floors (metric names ignore case).", "Keep one floor per metric.");
+            }
+
+            if (MetricNames.IsError(known))
+            {
+                if (!double.IsFinite(floor) || floor < 0)
+                {
+                    throw OutOfRange(floor, path, "at least 0", $"'{known}' is an error (lower is better): its floor is the largest acceptable value.");
+                }
+            }
+            else if (MetricNames.IsUnitScore(known))
+            {
+                if (!double.IsFinite(floor) || floor < 0 || floor > 1)
+                {
+                    throw OutOfRange(floor, path, "from 0 to 1", $"'{known}' is a score from 0 to 1: its floor is the smallest acceptable value.");
+                }
+            }
+            else if (!double.IsFinite(floor) || floor > 1)
+            {
+                throw OutOfRange(floor, path, "at most 1", "r2 is at most 1: its floor is the smallest acceptable value.");
+            }
+        }
+
+        return metrics with { Primary = primary, Floors = floors };
+    }
+
+    private void DomainClassifier(DomainClassifierPolicy classifier)
+    {
+        AtLeast(classifier.MaxRowsPerSide, 100, "$.domainClassifier.maxRowsPerSide", "Rows sampled from each file to train the domain classifier; fewer than 100 cannot tell anything apart.");
+        if (classifier.Folds is < 2 or > 20)
+        {
+            throw OutOfRange(classifier.Folds, "$.domainClassifier.folds", "from 2 to 20", "Cross-validation folds of the domain classifier (5 by default).");
+        }
+    }
+
+    private void Rules(RulesPolicy rules)
+    {
+        MetricDrop(rules.MetricCollapse, "$.rules.metricCollapse");
+        DriftShare(rules.MetricDropDiverged.DriftShare, "$.rules.metricDropDiverged.driftShare");
+        MetricDrop(rules.MetricDrop, "$.rules.metricDrop");
+        DriftShare(rules.DriftShareSevere.DriftShare, "$.rules.driftShareSevere.driftShare");
+
+        var auc = rules.DomainSeparable.Auc;
+        if (!(auc > 0.5 && auc <= 1))
+        {
+            throw OutOfRange(auc, "$.rules.domainSeparable.auc", "greater than 0.5 and at most 1", "An AUC of 0.5 means the classifier cannot tell the files apart; 1 means fully separable (0.9 by default).");
+        }
+
+        AtLeast(rules.FineTuneStreak.MaxFineTunes, 1, "$.rules.fineTuneStreak.maxFineTunes", "Fine-tunes since the last retrain at which the next fine-tune becomes a retrain (3 by default).");
+        AtLeast(rules.TooLittleData.MinRows, 0, "$.rules.tooLittleData.minRows", "Labeled current rows below which a fine-tune becomes a skip (500 by default; 0 turns the check off).");
+    }
+
+    private void MetricDrop(MetricDropRule rule, string path)
+    {
+        if (!(rule.AbsoluteDrop > 0 && rule.AbsoluteDrop <= 1))
+        {
+            throw OutOfRange(rule.AbsoluteDrop, path + ".absoluteDrop", "greater than 0 and at most 1", "It is the drop of a score in the metric's units: 0.02 is two points of AUC or accuracy.");
+        }
+
+        Positive(rule.RelativeDrop, path + ".relativeDrop", "It is the rise of an error relative to the baseline: 0.1 is 10% worse.");
+    }
+
+    private void DriftShare(double share, string path)
+    {
+        if (!(share > 0 && share <= 1))
+        {
+            throw OutOfRange(share, path, "greater than 0 and at most 1", "It is the share of feature columns that drifted: 0.5 is half of them.");
+        }
+    }
+
+    private void PValue(double threshold, string path)
+    {
+        if (!(threshold > 0 && threshold < 1))
+        {
+            throw OutOfRange(threshold, path, "greater than 0 and less than 1", "It is a p-value: a column drifts when its test's p-value is below it (0.05 by default).");
+        }
+    }
+
+    private void JensenShannon(double threshold, string path)
+    {
+        if (!(threshold > 0 && threshold <= JensenShannonMax))
+        {
+            throw OutOfRange(
+                threshold, path, $"greater than 0 and at most {JensenShannonMax.ToString("0.####", CultureInfo.InvariantCulture)}",
+                "The Jensen-Shannon distance (natural log) is at most √ln 2 ≈ 0.8326, so a larger threshold could never fire (0.1 by default).");
+        }
+    }
+
+    private void Positive(double value, string path, string why)
+    {
+        if (!(value > 0 && double.IsFinite(value)))
+        {
+            throw OutOfRange(value, path, "greater than 0", why);
+        }
+    }
+
+    private void AtLeast(int value, int minimum, string path, string why)
+    {
+        if (value < minimum)
+        {
+            throw OutOfRange(value, path, $"at least {minimum.ToString(CultureInfo.InvariantCulture)}", why);
+        }
+    }
+
+    private void ColumnName(string? name, string path)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw errors.At(path, $"The column name at {path} is empty.", "Write the column's name as the data file's header has it, or remove the entry.");
+        }
+    }
+
+    private void NotBlank(string? value, string path, string hint)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw errors.At(path, $"The value at {path} is empty.", hint);
+        }
+    }
+
+    private string KnownMetric(string name, string path) =>
+        MetricNames.Normalize(name) ?? throw errors.At(
+            path,
+            $"Unknown metric '{name}' at {path}.",
+            $"{ClosestName.Suggestion(name, MetricNames.Known)}Known metrics: {string.Join(", ", MetricNames.Known)}.");
+
+    private InputException OutOfRange(double value, string path, string range, string why) =>
+        errors.At(path, $"The value {errors.Written(path, value)} at {path} is out of range: it must be {range}.", why);
+}

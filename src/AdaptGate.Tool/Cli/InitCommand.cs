@@ -1,0 +1,53 @@
+using System.CommandLine;
+using AdaptGate.Core;
+using AdaptGate.Core.Policy;
+using AdaptGate.Tool.Output;
+
+namespace AdaptGate.Tool.Cli;
+
+/// <summary><c>adaptgate init</c>: write a policy file with every setting at its default, and its schema for editors.</summary>
+internal static class InitCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Where to write the policy.",
+            DefaultValueFactory = _ => PolicyLoader.DefaultFileName,
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the file if it exists.",
+        };
+
+        var command = new Command("init", "Write adaptgate.json with every setting at its default (edit what you need), and the JSON Schema editors use to complete and check it.\n\nExample:\n  adaptgate init && adaptgate explain")
+        {
+            output, force,
+        };
+
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(output)!;
+            if (Directory.Exists(path))
+            {
+                throw new InputException("This is a folder, not a file.", path, hint: $"Name the file to write, such as --output {Path.Combine(path, PolicyLoader.DefaultFileName)}.");
+            }
+
+            if (File.Exists(path) && !parse.GetValue(force))
+            {
+                throw new InputException("The policy file already exists; init does not overwrite it.", path, hint: "Pass --force to replace it with the defaults, or --output to write another file.");
+            }
+
+            // The schema sits where the policy's relative "$schema" points: editors find it offline,
+            // and it always matches the version of the tool that reads the policy.
+            var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, PolicySchema.RelativePath);
+            ReportFile.Write(path, PolicyWriter.Write(new GatePolicy()));
+            ReportFile.Write(schemaPath, PolicySchema.Json);
+
+            stdout.WriteLine($"Wrote {path} (every setting at its default) and {schemaPath} (its JSON Schema, for editors).");
+            stdout.WriteLine($"Run 'adaptgate explain{(path == PolicyLoader.DefaultFileName ? string.Empty : " --policy " + path)}' to see the rules it makes.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
