@@ -1,19 +1,51 @@
+using AdaptGate.Core.History;
 using AdaptGate.Core.Policy;
 using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Core.Checking;
 
-/// <summary>The check's view of the history file: how many fine-tunes piled up, and recording this check.</summary>
+/// <summary>The check's view of the history file: how many fine-tunes piled up before it, and recording it afterwards.</summary>
 internal sealed class CheckHistory
 {
-    private CheckHistory(int fineTunes)
+    private readonly HistoryLog _log;
+    private readonly IReadOnlyList<string> _problems;
+
+    private CheckHistory(HistoryLog log, int fineTunes, IReadOnlyList<string> problems)
     {
+        _log = log;
         FineTunesSinceLastRetrain = fineTunes;
+        _problems = problems;
     }
 
     public int FineTunesSinceLastRetrain { get; }
 
-    public static CheckHistory Open(CheckRequest request, GatePolicy policy) => new(0);
+    public static CheckHistory Open(CheckRequest request, GatePolicy policy)
+    {
+        var log = new HistoryLog(request.HistoryPath ?? policy.History.Path, request.Clock);
+        var read = log.Read();
 
-    public CheckReport Record(CheckReport report, CheckRequest request) => FineTunesSinceLastRetrain >= 0 ? report : report;
+        // A damaged line is reported and skipped, never rewritten: the history is an audit trail.
+        var problems = read.Problems
+            .Select(p => $"History file {log.Path}, line {p.Line}: {p.Message} (skipped).")
+            .ToArray();
+        return new CheckHistory(log, HistoryLog.FineTunesSinceLastRetrain(read.Entries), problems);
+    }
+
+    /// <returns>The report with its history section (and any history warnings) filled in.</returns>
+    public CheckReport Record(CheckReport report, CheckRequest request)
+    {
+        if (request.RecordHistory)
+        {
+            _log.AppendCheck(
+                report.Verdict,
+                new HistoryFile(request.ReferencePath, FileHash.Sha256(request.ReferencePath)),
+                new HistoryFile(request.CurrentPath, FileHash.Sha256(request.CurrentPath)));
+        }
+
+        return report with
+        {
+            History = new HistorySection(_log.Path, FineTunesSinceLastRetrain, request.RecordHistory),
+            Warnings = [.. report.Warnings, .. _problems],
+        };
+    }
 }

@@ -129,7 +129,7 @@ public static class PolicyExplainer
     private static string Floors(MetricsPolicy metrics) =>
         metrics.Floors.Count == 0
             ? "none set"
-            : string.Join(", ", metrics.Floors.Select(f => $"{f.Key} {(MetricNames.IsError(f.Key) ? "<=" : ">=")} {Number(f.Value)}"));
+            : string.Join(", ", metrics.Floors.Select(f => $"{f.Key} {(Metrics.MetricDirection.HigherIsBetter(f.Key) ? ">=" : "<=")} {Number(f.Value)}"));
 
     private static string Name(string? column) => column is null ? "not set" : $"'{column}'";
 

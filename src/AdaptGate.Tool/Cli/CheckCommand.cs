@@ -25,10 +25,7 @@ internal static class CheckCommand
             Description = "Current data (what the model sees now): .csv, .tsv or .parquet.",
             Required = true,
         };
-        var policy = new Option<string?>("--policy", "-p")
-        {
-            Description = "Policy file (adaptgate.json, see 'adaptgate init'); default: adaptgate.json in the current folder if there is one, else the built-in rules.",
-        };
+        var policy = PolicySource.CreateOption();
         var method = new Option<string?>("--drift-method")
         {
             Description = "Drift method for every column without one of its own (default: the policy's, auto). auto: ks or chisquare for small samples (<= 1000 values), wasserstein or jensenshannon above.",
@@ -101,7 +98,7 @@ internal static class CheckCommand
             {
                 ReferencePath = parse.GetValue(reference)!,
                 CurrentPath = parse.GetValue(current)!,
-                PolicyPath = parse.GetValue(policy) ?? DefaultPolicy(),
+                PolicyPath = PolicySource.Resolve(parse.GetValue(policy)),
                 DriftMethod = ParseMethod(parse.GetValue(method)),
                 DriftThreshold = parse.GetValue(threshold),
                 Delimiter = parse.GetValue(delimiter) is { } d ? ParseDelimiter(d) : null,
@@ -138,11 +135,6 @@ internal static class CheckCommand
         });
         return command;
     }
-
-    /// <summary>As tools such as dotnet-format and Evidently's CLI do: a policy file in the working folder is picked up by default.</summary>
-    private static string? DefaultPolicy() => File.Exists(DefaultPolicyFile) ? DefaultPolicyFile : null;
-
-    public const string DefaultPolicyFile = "adaptgate.json";
 
     // AcceptOnlyFromAmong has already refused anything these would not take.
     private static DriftMethod? ParseMethod(string? text) => text is not null && DriftMethods.TryParse(text, out var m) ? m : null;

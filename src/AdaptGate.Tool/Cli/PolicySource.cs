@@ -17,13 +17,11 @@ internal static class PolicySource
     /// <returns>The policy, and the file it came from (null for the built-in defaults).</returns>
     public static (GatePolicy Policy, string? Path) Load(string? path)
     {
-        if (path is not null)
-        {
-            return (PolicyLoader.Load(path), path);
-        }
-
-        return File.Exists(PolicyLoader.DefaultFileName)
-            ? (PolicyLoader.Load(PolicyLoader.DefaultFileName), PolicyLoader.DefaultFileName)
-            : (new GatePolicy(), null);
+        var resolved = Resolve(path);
+        return resolved is null ? (new GatePolicy(), null) : (PolicyLoader.Load(resolved), resolved);
     }
+
+    /// <returns>The policy file to use, or null for the built-in defaults.</returns>
+    public static string? Resolve(string? path) =>
+        path ?? (File.Exists(PolicyLoader.DefaultFileName) ? PolicyLoader.DefaultFileName : null);
 }

@@ -57,7 +57,7 @@ public sealed class PolicySchemaTests
     {
         var properties = _schema["properties"]!;
 
-        Assert.Equal(MetricNames.Known.Append(null), EnumOf(properties["metrics"]!["properties"]!["primary"]!));
+        Assert.Equal(AdaptGate.Core.Metrics.MetricNames.All.Append(null), EnumOf(properties["metrics"]!["properties"]!["primary"]!));
         Assert.Equal(PolicyValidator.Tasks.Append(null), EnumOf(properties["target"]!["properties"]!["task"]!));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Metrics;
 
 namespace AdaptGate.Core.Policy.Json;
 
@@ -127,14 +128,14 @@ internal sealed class PolicyValidator(PolicyErrors errors)
                 throw errors.At(path, $"The floor of '{known}' is given twice in $.metrics.floors (metric names ignore case).", "Keep one floor per metric.");
             }
 
-            if (MetricNames.IsError(known))
+            if (!MetricDirection.HigherIsBetter(known))
             {
                 if (!double.IsFinite(floor) || floor < 0)
                 {
                     throw OutOfRange(floor, path, "at least 0", $"'{known}' is an error (lower is better): its floor is the largest acceptable value.");
                 }
             }
-            else if (MetricNames.IsUnitScore(known))
+            else if (known != MetricNames.R2)
             {
                 if (!double.IsFinite(floor) || floor < 0 || floor > 1)
                 {
@@ -244,11 +245,14 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         }
     }
 
-    private string KnownMetric(string name, string path) =>
-        MetricNames.Normalize(name) ?? throw errors.At(
+    private string KnownMetric(string name, string path)
+    {
+        var known = MetricNames.Normalize(name);
+        return MetricNames.All.Contains(known) ? known : throw errors.At(
             path,
             $"Unknown metric '{name}' at {path}.",
-            $"{ClosestName.Suggestion(name, MetricNames.Known)}Known metrics: {string.Join(", ", MetricNames.Known)}.");
+            $"{ClosestName.Suggestion(name, MetricNames.All)}Known metrics: {string.Join(", ", MetricNames.All)}.");
+    }
 
     private InputException OutOfRange(double value, string path, string range, string why) =>
         errors.At(path, $"The value {errors.Written(path, value)} at {path} is out of range: it must be {range}.", why);
