@@ -118,7 +118,7 @@ internal static class CheckCommand
             var report = CheckRunner.Run(request, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
 
-            var text = parse.GetValue(format) == "json" ? JsonReportFormat.Write(report) : TextReport.Render(report);
+            var text = parse.GetValue(format) == "json" ? JsonReportFormat.Write(report) : TextReport.Render(report, width: TerminalWidth());
             if (parse.GetValue(output) is { } path)
             {
                 ReportFile.Write(path, text);
@@ -146,6 +146,9 @@ internal static class CheckCommand
         "regression" => MetricTask.Regression,
         _ => null,
     };
+
+    /// <summary>A terminal's own width; files and pipes get lines long enough not to wrap the reasons.</summary>
+    private static int TerminalWidth() => Console.IsOutputRedirected ? 160 : Math.Max(80, Console.WindowWidth);
 
     private static char? ParseDelimiter(string text) => text switch
     {

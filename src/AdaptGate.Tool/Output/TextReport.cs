@@ -31,17 +31,14 @@ internal static class TextReport
         console.WriteLine();
         foreach (var reason in report.Reasons)
         {
-            console.Write(new Text($"  - [{reason.Rule}] {reason.Message}"));
-            console.WriteLine();
+            console.Write(new Text(HangingIndent.Wrap($"  - [{reason.Rule}] ", reason.Message, width)));
         }
 
         foreach (var warning in report.Warnings)
         {
             console.Write(new Markup("[yellow]  ! [/]"));
-            console.Write(new Text(warning));
-            console.WriteLine();
+            console.Write(new Text(HangingIndent.Wrap(string.Empty, warning, width - 4, indent: 4)));
         }
-
         console.WriteLine();
         WriteMetrics(console, report.Metrics);
         WriteTarget(console, report.Target);
