@@ -1,0 +1,50 @@
+using AdaptGate.Core;
+using AdaptGate.Core.Checking;
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.Policy;
+using AdaptGate.Core.Reports;
+
+namespace AdaptGate.Core.Tests.Reports;
+
+public sealed class JsonReportFormatTests
+{
+    private static CheckReport SampleReport() => CheckRunner.Compare(
+        new CheckRequest { ReferencePath = "reference.csv", CurrentPath = "current.csv", LabelColumn = "repaid", PredictionColumn = "y_pred", ProbabilityColumn = "y_pred_proba" },
+        new GatePolicy(),
+        TableReader.Read(SampleData.CarLoan("reference.csv")),
+        TableReader.Read(SampleData.CarLoan("current.csv")));
+
+    [Fact]
+    public void Round_trips_byte_for_byte()
+    {
+        var json = JsonReportFormat.Write(SampleReport());
+
+        var read = JsonReportFormat.Read(json, "report.json");
+
+        Assert.Equal(Verdict.Skip, read.Verdict);
+        Assert.Equal(json, JsonReportFormat.Write(read));
+    }
+
+    [Fact]
+    public void Writes_the_contract_names_and_readable_text()
+    {
+        var json = JsonReportFormat.Write(SampleReport());
+
+        Assert.Contains("\"verdict\": \"skip\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"pValue\": null", json, StringComparison.Ordinal);
+        Assert.Contains("'car_value'", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", json, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reading_something_else_names_the_file_and_line()
+    {
+        var error = Assert.Throws<InputException>(() => JsonReportFormat.Read("{\n  \"verdict\": \"maybe\"\n}", "r.json"));
+
+        Assert.Equal("r.json", error.FilePath);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("adaptgate check --format json", error.Hint, StringComparison.Ordinal);
+    }
+}
