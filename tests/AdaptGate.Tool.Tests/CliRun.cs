@@ -5,11 +5,19 @@ namespace AdaptGate.Tool.Tests;
 /// <summary>Runs the command line in process, as Program.Main does, and keeps what it printed.</summary>
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
-    public static CliRun Of(params string[] args)
+    /// <summary>
+    /// With an empty environment: the test run itself may be in CI (GITHUB_ACTIONS is set on the
+    /// repo's own workflow), and a check must not write to that runner's files.
+    /// </summary>
+    public static CliRun Of(params string[] args) => With(new DictionaryEnvironment(), CancellationToken.None, args);
+
+    public static CliRun With(IEnvironment environment, params string[] args) => With(environment, CancellationToken.None, args);
+
+    public static CliRun With(IEnvironment environment, CancellationToken cancellationToken, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = AdaptGateCli.Run(Isolated(args), stdout, stderr);
+        var code = AdaptGateCli.Run(Isolated(args), stdout, stderr, environment, cancellationToken);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

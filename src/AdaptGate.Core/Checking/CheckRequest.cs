@@ -56,6 +56,9 @@ public sealed record CheckRequest
     /// <summary>Append this check to the history (reading it happens either way, when it exists).</summary>
     public bool RecordHistory { get; init; } = true;
 
+    /// <summary>Told each step of the check as it starts (the tool shows it on a terminal); may be called from several threads.</summary>
+    public IProgress<CheckProgress>? Progress { get; init; }
+
     /// <summary>The clock for history entries (tests pass a fixed one).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

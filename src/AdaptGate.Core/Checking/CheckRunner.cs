@@ -20,9 +20,11 @@ public static class CheckRunner
         var options = new TableReadOptions { Delimiter = request.Delimiter };
 
         // The two files are independent: reading them at once halves the wait on two cores.
+        request.Progress?.Report(new CheckProgress(CheckPhase.LoadingReference));
         var referenceTask = Task.Run(() => TableReader.Read(request.ReferencePath, options, cancellationToken), cancellationToken);
         var currentTask = Task.Run(() => TableReader.Read(request.CurrentPath, options, cancellationToken), cancellationToken);
         var reference = Await(referenceTask);
+        request.Progress?.Report(new CheckProgress(CheckPhase.LoadingCurrent));
         var current = Await(currentTask);
 
         var history = CheckHistory.Open(request, policy);
@@ -58,11 +60,17 @@ public static class CheckRunner
         // Columns are independent; each result lands in its own slot, so the order (and every
         // digit) is the same as a sequential run.
         var comparisons = new ColumnComparison[features.Length];
+        var tested = 0;
+        request.Progress?.Report(new CheckProgress(CheckPhase.TestingDrift, 0, features.Length));
         Parallel.For(
             0,
             features.Length,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => comparisons[i] = comparer.Compare(features[i].Reference, features[i].Current));
+            i =>
+            {
+                comparisons[i] = comparer.Compare(features[i].Reference, features[i].Current);
+                request.Progress?.Report(new CheckProgress(CheckPhase.TestingDrift, Interlocked.Increment(ref tested), features.Length));
+            });
 
         var columns = DriftCorrection.Apply(
             comparisons.Where(c => c.Drift is not null).Select(c => c.Drift!).ToArray(),
@@ -87,7 +95,9 @@ public static class CheckRunner
             excluded);
 
         var drift = Summarize(settings, columns);
+        request.Progress?.Report(new CheckProgress(CheckPhase.Metrics));
         var metrics = MetricsGatherer.Gather(settings, reference, current, cancellationToken);
+        request.Progress?.Report(new CheckProgress(CheckPhase.DomainClassifier));
         var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
 
         var featureNames = new HashSet<string>(features.Select(f => f.Reference.Name), StringComparer.Ordinal);
@@ -100,6 +110,7 @@ public static class CheckRunner
             domain,
             fineTunesSinceLastRetrain,
             metrics?.CurrentRows ?? current.RowCount);
+        request.Progress?.Report(new CheckProgress(CheckPhase.Deciding));
         var decision = DecisionEngine.Decide(inputs, policy);
         warnings.AddRange(decision.Warnings);
 

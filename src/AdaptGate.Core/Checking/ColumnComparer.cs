@@ -78,7 +78,8 @@ internal sealed class ColumnComparer
         var currentSummary = NumericSummary.FromValues(current.Values);
         var (method, note) = Choose(reference.Name, numeric: true, referenceSummary.Count, currentSummary.Count);
         var result = DriftTest.Numeric(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
-        return ColumnComparison.Compared(ToColumnDrift(reference, result, missing, note));
+        var distribution = DistributionBuilder.Numeric(referenceSummary, currentSummary);
+        return ColumnComparison.Compared(ToColumnDrift(reference, result, missing, note) with { Distribution = distribution });
     }
 
     private ColumnComparison CompareCategorical(CategoricalColumn reference, CategoricalColumn current, MissingRates missing, bool detectIdentifiers)
@@ -92,8 +93,9 @@ internal sealed class ColumnComparer
         var currentSummary = CategoricalSummary.FromCodes(current.Codes, current.Categories);
         var (method, note) = Choose(reference.Name, numeric: false, referenceSummary.Total, currentSummary.Total);
         var result = DriftTest.Categorical(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
+        var distribution = DistributionBuilder.Categorical(referenceSummary, currentSummary);
         return ColumnComparison.Compared(
-            ToColumnDrift(reference, result, missing, note),
+            ToColumnDrift(reference, result, missing, note) with { Distribution = distribution },
             Unseen(reference.Name, referenceSummary, currentSummary));
     }
 

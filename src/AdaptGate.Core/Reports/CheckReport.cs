@@ -43,7 +43,8 @@ public sealed record DriftSection(
 /// One compared column. <c>Score</c> is the statistic (D, chi²) or the distance; <c>PValue</c> is
 /// set for the tests (ks, chisquare) only, and <c>AdjustedPValue</c> after the policy's
 /// multiple-testing correction (equal to <c>PValue</c> with none). Both are null when there was
-/// nothing to compare (all values missing on one side, kind changed): see <c>Note</c>.
+/// nothing to compare (all values missing on one side, kind changed): see <c>Note</c>, and then
+/// <c>Distribution</c> is null too.
 /// </summary>
 public sealed record ColumnDrift(
     string Name,
@@ -56,9 +57,17 @@ public sealed record ColumnDrift(
     bool Drifted,
     double Weight,
     MissingRates Missing,
-    string? Note);
+    string? Note,
+    ColumnDistribution? Distribution = null);
 
 public sealed record MissingRates(double Reference, double Current);
+
+/// <summary>
+/// What a chart of the column needs: the share of non-missing values per bin on each side (each
+/// side sums to 1). Numeric bins are the reference deciles the binned methods use; categorical
+/// and boolean bins are the most frequent categories, then "other".
+/// </summary>
+public sealed record ColumnDistribution(IReadOnlyList<string> Bins, IReadOnlyList<double> Reference, IReadOnlyList<double> Current);
 
 /// <summary>Drift of the label (target drift) and of the model's outputs (prediction drift): never features.</summary>
 public sealed record TargetSection(ColumnDrift? Label, ColumnDrift? Prediction, ColumnDrift? Probability);

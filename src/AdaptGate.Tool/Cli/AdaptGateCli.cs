@@ -5,16 +5,20 @@ namespace AdaptGate.Tool.Cli;
 
 /// <summary>
 /// The command line: parses arguments, runs the command, and maps every outcome to one exit code
-/// and at most one error message. Tests call <see cref="Run"/> with their own writers.
+/// and at most one error message. Tests call <c>Run</c> with their own writers.
 /// </summary>
 internal static class AdaptGateCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        Run(args, stdout, stderr, ProcessEnvironment.Instance, cancellationToken);
+
+    // The environment holds the variables the tool reads (NO_COLOR, the CI systems'); tests pass their own.
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IEnvironment environment, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("AdaptGate: decide skip, fine-tune or retrain for an ML model from data drift and validation metrics.");
-        root.Subcommands.Add(CheckCommand.Create(stdout));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr, environment));
         root.Subcommands.Add(InitCommand.Create(stdout));
-        root.Subcommands.Add(ExplainCommand.Create(stdout));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, environment));
         root.Subcommands.Add(RecordCommand.Create(stdout));
 
         var parsed = root.Parse(args);
@@ -33,8 +37,23 @@ internal static class AdaptGateCli
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
-            return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+            // ProcessTerminationTimeout makes Ctrl+C (and SIGTERM) cancel the token the command's
+            // action receives, linked with ours; if the action has not stopped by then, the
+            // invocation gives up and returns 130 itself.
+            var configuration = new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(2),
+            };
+            var code = parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+            if (code == ExitCodes.Cancelled)
+            {
+                stderr.WriteLine("cancelled: no report was written.");
+            }
+
+            return code;
         }
         catch (InputException e)
         {

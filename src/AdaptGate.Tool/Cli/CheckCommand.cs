@@ -1,8 +1,10 @@
 using System.CommandLine;
+using AdaptGate.Core;
 using AdaptGate.Core.Checking;
 using AdaptGate.Core.Drift;
 using AdaptGate.Core.Metrics;
 using AdaptGate.Core.Reports;
+using AdaptGate.Tool.Ci;
 using AdaptGate.Tool.Output;
 
 namespace AdaptGate.Tool.Cli;
@@ -11,9 +13,9 @@ namespace AdaptGate.Tool.Cli;
 internal static class CheckCommand
 {
     private static readonly string[] MethodNames = ["auto", "ks", "chisquare", "psi", "wasserstein", "jensenshannon"];
-    private static readonly string[] FormatNames = ["text", "json"];
+    private static readonly string[] FormatNames = ["text", "markdown", "json"];
 
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IEnvironment environment)
     {
         var reference = new Option<string>("--reference", "-r")
         {
@@ -71,14 +73,16 @@ internal static class CheckCommand
         var noHistory = new Option<bool>("--no-history") { Description = "Do not append this check to the history file." };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Report format: text (for people) or json (the contract in design.md, for scripts).",
+            Description = "Report format: text (for people), markdown (for pull requests) or json (the contract in design.md, for scripts).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(FormatNames);
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write the report to this file instead of standard output (the verdict line still goes to standard output).",
+            Description = "Write the --format report to this file instead of standard output (the verdict line still goes to standard output).",
         };
+        var json = new Option<string?>("--json") { Description = "Also write the JSON report to this file, whatever --format says." };
+        var markdown = new Option<string?>("--markdown") { Description = "Also write the Markdown report to this file, whatever --format says." };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when the verdict is this or worse: none, fine-tune, retrain.",
@@ -89,7 +93,7 @@ internal static class CheckCommand
         var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
         {
             reference, current, policy, method, threshold, delimiter, ignore, label, prediction, probability, task, positiveClass,
-            model, metrics, baselineMetrics, history, noHistory, format, output, failOn,
+            model, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, failOn,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -115,23 +119,57 @@ internal static class CheckCommand
                 RecordHistory = !parse.GetValue(noHistory),
             };
 
-            var report = CheckRunner.Run(request, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
+            var formatName = parse.GetValue(format)!;
+            var outputPath = parse.GetValue(output);
+            var jsonPath = parse.GetValue(json);
+            var markdownPath = parse.GetValue(markdown);
+            RequireDistinct(outputPath, jsonPath, markdownPath);
 
-            var text = parse.GetValue(format) == "json" ? JsonReportFormat.Write(report) : TextReport.Render(report, width: TerminalWidth());
-            if (parse.GetValue(output) is { } path)
+            var report = CheckProgressDisplay.Run(stderr, environment, progress => CheckRunner.Run(request with { Progress = progress }, cancellationToken));
+            var files = new List<(string Path, string Content)>();
+            if (outputPath is not null)
             {
-                ReportFile.Write(path, text);
-                stdout.WriteLine(TextReport.Headline(report));
+                files.Add((outputPath, Render(report, formatName, color: false, width: FileWidth)));
+            }
+
+            if (jsonPath is not null)
+            {
+                files.Add((jsonPath, JsonReportFormat.Write(report)));
+            }
+
+            if (markdownPath is not null)
+            {
+                files.Add((markdownPath, MarkdownReportFormat.Write(report)));
+            }
+
+            // Ctrl+C cancels the token; past this check each file is written whole, and none after a cancel.
+            foreach (var (path, content) in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ReportFile.Write(path, content);
+            }
+
+            if (outputPath is null)
+            {
+                stdout.Write(Render(report, formatName, Terminal.UsesColor(stdout, environment), TerminalWidth()));
             }
             else
             {
-                stdout.Write(text);
+                stdout.WriteLine(TextReport.Headline(report));
             }
 
-            return Task.FromResult(FailOnExtensions.Parse(parse.GetValue(failOn)!).Reached(report.Verdict)
-                ? ExitCodes.VerdictReachedFailOn
-                : ExitCodes.Success);
+            var failOnReached = FailOnExtensions.Parse(parse.GetValue(failOn)!).Reached(report.Verdict);
+            var jsonReport = jsonPath ?? (formatName == "json" ? outputPath : null);
+
+            // A JSON or Markdown report on standard output is piped to a file or a tool: CI commands
+            // there would corrupt it, so they go to standard error, which the runners read too.
+            var commands = outputPath is null && formatName != "text" ? stderr : stdout;
+            CiIntegration.Publish(
+                environment,
+                new CheckOutcome(report, jsonReport is null ? null : Path.GetFullPath(jsonReport), failOnReached, TextReport.Headline(report)),
+                commands);
+
+            return Task.FromResult(failOnReached ? ExitCodes.VerdictReachedFailOn : ExitCodes.Success);
         });
         return command;
     }
@@ -147,8 +185,31 @@ internal static class CheckCommand
         _ => null,
     };
 
-    /// <summary>A terminal's own width; files and pipes get lines long enough not to wrap the reasons.</summary>
-    private static int TerminalWidth() => Console.IsOutputRedirected ? 160 : Math.Max(80, Console.WindowWidth);
+    /// <summary>Files get lines long enough not to wrap the reasons.</summary>
+    private const int FileWidth = 160;
+
+    /// <summary>A terminal's own width; pipes are files.</summary>
+    private static int TerminalWidth() => Console.IsOutputRedirected ? FileWidth : Math.Max(80, Console.WindowWidth);
+
+    private static string Render(CheckReport report, string format, bool color, int width) => format switch
+    {
+        "json" => JsonReportFormat.Write(report),
+        "markdown" => MarkdownReportFormat.Write(report),
+        _ => TextReport.Render(report, color, width),
+    };
+
+    /// <summary>Two reports to one file would leave only the last: refuse before the check runs.</summary>
+    private static void RequireDistinct(params string?[] paths)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths.OfType<string>())
+        {
+            if (!seen.Add(Path.GetFullPath(path)))
+            {
+                throw new InputException("Two reports would be written to this one file.", path, hint: "Give --output, --json and --markdown different files.");
+            }
+        }
+    }
 
     private static char? ParseDelimiter(string text) => text switch
     {

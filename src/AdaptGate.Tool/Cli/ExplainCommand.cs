@@ -7,7 +7,7 @@ namespace AdaptGate.Tool.Cli;
 /// <summary><c>adaptgate explain</c>: print the rules a policy makes, in the order they are evaluated.</summary>
 internal static class ExplainCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, IEnvironment environment)
     {
         var policy = PolicySource.CreateOption();
         var command = new Command("explain", "Print the rules a policy makes, in the order they are evaluated, with their thresholds, and how drift is measured.\n\nExample:\n  adaptgate explain --policy adaptgate.json")
@@ -22,7 +22,7 @@ internal static class ExplainCommand
                 path ?? "built-in defaults (no policy file)",
                 PolicyExplainer.Explain(loaded),
                 PolicyExplainer.ExplainSettings(loaded),
-                Terminal.UsesColor(stdout)));
+                Terminal.UsesColor(stdout, environment)));
             return ExitCodes.Success;
         });
         return command;
