@@ -15,7 +15,7 @@ internal static class AdaptGateCli
     // The environment holds the variables the tool reads (NO_COLOR, the CI systems'); tests pass their own.
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IEnvironment environment, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("AdaptGate: decide skip, fine-tune or retrain for an ML model from data drift and validation metrics.");
+        var root = new RootCommand("AdaptGate: decide skip, fine-tune or retrain for an ML model from data drift and validation metrics.\n\nExample:\n  adaptgate init && adaptgate check --reference train.csv --current today.csv --label label --prediction predicted");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr, environment));
         root.Subcommands.Add(InitCommand.Create(stdout));
         root.Subcommands.Add(ExplainCommand.Create(stdout, environment));
