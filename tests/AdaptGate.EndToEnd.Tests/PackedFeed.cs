@@ -14,11 +14,9 @@ public sealed class PackedFeed : IDisposable
         Directory.CreateDirectory(Folder);
         Version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
 
-        var pack = ProcessRun.Of("dotnet", ["pack", Repo.Path("src", "AdaptGate.Tool", "AdaptGate.Tool.csproj"), "-c", "Release", "-o", Folder, $"-p:Version={Version}", "--nologo"], Repo.Root);
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet pack failed: " + pack);
-        }
+        // The tool first: AdaptGate.Build publishes the same CLI into its package, and then finds it built.
+        Pack(Repo.Path("src", "AdaptGate.Tool", "AdaptGate.Tool.csproj"));
+        Pack(Repo.Path("src", "AdaptGate.Build", "AdaptGate.Build.csproj"));
 
         // Only this feed, so installs test what was packed and never reach out to nuget.org.
         ConfigFile = System.IO.Path.Combine(Root, "nuget.config");
@@ -50,6 +48,15 @@ public sealed class PackedFeed : IDisposable
     public string Adaptgate => _installedTool.Value;
 
     private readonly Lazy<string> _installedTool;
+
+    private void Pack(string project)
+    {
+        var pack = ProcessRun.Of("dotnet", ["pack", project, "-c", "Release", "-o", Folder, $"-p:Version={Version}", "--nologo"], Repo.Root);
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack failed: " + pack);
+        }
+    }
 
     private string InstallTool()
     {

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace AdaptGate.Build.Tests;
+
+/// <summary>The docs keep up with the package: every AG code has its anchor, every public property its description.</summary>
+public sealed partial class DiagnosticsDocTests
+{
+    private static readonly string[] Codes =
+    [
+        "AG1000", "AG1001", "AG1002", "AG1003", "AG1004", "AG1005", "AG1006", "AG1007", "AG1008", "AG1009", "AG1010", "AG1011",
+        "AG1099", "AG1100", "AG2001", "AG2002", "AG2003", "AG2004", "AG9999",
+    ];
+
+    private static readonly string[] Rules =
+    [
+        "schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "drift-without-degradation", "drift-share-severe",
+        "domain-separable", "drift-detected", "target-drift", "fine-tune-streak", "too-little-data",
+    ];
+
+    [Fact]
+    public void Each_rule_of_the_decision_engine_has_its_own_code_in_table_order()
+    {
+        Assert.Equal(Codes[1..12], Rules.Select(DiagnosticCodes.ForRule));
+    }
+
+    [Fact]
+    public void Diagnostics_doc_has_an_anchor_matching_each_help_link()
+    {
+        var doc = File.ReadAllText(RepoFiles.Path("docs", "diagnostics.md"));
+
+        Assert.All(Codes, code => Assert.Contains($"<a id=\"{code.ToLowerInvariant()}\"></a>", doc, StringComparison.Ordinal));
+        Assert.All(Rules, rule => Assert.Contains($"`{rule}`", doc, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Msbuild_doc_describes_every_public_property_and_item_of_the_package()
+    {
+        var doc = File.ReadAllText(RepoFiles.Path("docs", "msbuild.md"));
+        var build = RepoFiles.Path("src", "AdaptGate.Build", "build");
+        var names = Directory.GetFiles(build)
+            .SelectMany(f => PublicName().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("AdaptGateVerdict", names);
+        Assert.All(names, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
+    }
+
+    // $(AdaptGateX), @(AdaptGateX) and <AdaptGateX> elements; names starting with _ are private.
+    [GeneratedRegex(@"[$@<]\(?(AdaptGate[A-Za-z]+)")]
+    private static partial Regex PublicName();
+}
