@@ -59,6 +59,9 @@ public sealed class AdaptGateCheck : ToolTask
     /// <summary>Where the CLI runs: relative paths, the default policy and the default history resolve here.</summary>
     public string? WorkingDirectory { get; set; }
 
+    /// <summary>A Markdown report for pull requests and job summaries, written next to the JSON one; empty: none.</summary>
+    public string? MarkdownFile { get; set; }
+
     /// <summary>The JSON report the CLI writes (deleted first, so a failed check never leaves a stale one).</summary>
     [Required]
     [Output]

@@ -30,6 +30,7 @@ internal static class CheckCommandLine
 
         builder.AppendSwitch("--format json");
         builder.AppendSwitchIfNotNull("--output ", check.ReportFile);
+        AppendIfSet(builder, "--markdown ", check.MarkdownFile);
         builder.AppendSwitch("--fail-on none");
         return builder.ToString();
     }

@@ -36,10 +36,11 @@ public sealed class CheckCommandLineTests
             HistoryFile = "h.jsonl",
             RecordHistory = true,
             ReportFile = "out.json",
+            MarkdownFile = "out.md",
         };
 
         Assert.Equal(
-            "a.dll check --reference r.csv --current c.csv --policy p.json --model m.zip --metrics cur.json --baseline-metrics base.json --history h.jsonl --format json --output out.json --fail-on none",
+            "a.dll check --reference r.csv --current c.csv --policy p.json --model m.zip --metrics cur.json --baseline-metrics base.json --history h.jsonl --format json --output out.json --markdown out.md --fail-on none",
             CheckCommandLine.For(check));
     }
 }

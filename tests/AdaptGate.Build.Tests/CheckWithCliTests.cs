@@ -37,6 +37,16 @@ public sealed class CheckWithCliTests : IDisposable
     }
 
     [Fact]
+    public void Writes_the_markdown_report_when_asked()
+    {
+        var task = Task(RepoFiles.Sample("current.csv"));
+        task.MarkdownFile = _temp.File("report folder/report.md");
+
+        Assert.True(task.Execute(), string.Join("\n", _engine.Errors.Select(e => e.Message)));
+        Assert.StartsWith("## 🔁 AdaptGate verdict: **retrain**", File.ReadAllText(task.MarkdownFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_data_file_is_AG2001_naming_it_and_leaves_no_stale_report()
     {
         var task = Task(_temp.File("missing.csv"));
