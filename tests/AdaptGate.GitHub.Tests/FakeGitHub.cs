@@ -99,11 +99,19 @@ internal sealed class FakeGitHub : IDisposable
     public FakeGitHub CreatesStatus() =>
         Json("POST", $"{RepoPath}/statuses/{HeadSha}", 201, new { id = 1, state = "success", context = "adaptgate/verdict" });
 
-    /// <summary>Any answer to one request, optionally only in one state of a scenario (for "fails twice, then works").</summary>
-    public FakeGitHub Answer(string method, string path, int status, object? body, IDictionary<string, string>? headers = null, string? scenario = null, string? whenState = null, string? nextState = null, int priority = 5)
+    /// <summary>
+    /// Any answer to one request, optionally in one state of a scenario (for "fails twice, then
+    /// works"): a scenario starts in no state (<paramref name="whenState"/> null).
+    /// </summary>
+    public FakeGitHub Answer(string method, string path, int status, object? body, IDictionary<string, string>? headers = null, string? scenario = null, string? whenState = null, string? nextState = null, int priority = 5, TimeSpan? delay = null)
     {
         var request = Request.Create().WithPath(path).UsingMethod(method);
         var response = Response.Create().WithStatusCode(status);
+        if (delay is { } pause)
+        {
+            response = response.WithDelay(pause);
+        }
+
         if (body is not null)
         {
             response = response.WithHeader("Content-Type", "application/json").WithBody(body as string ?? JsonSerializer.Serialize(body));
