@@ -31,9 +31,15 @@ public sealed class PullRequestPublisher
         _errors.Call("reading pull request", async () =>
         {
             var pull = await _client.PullRequest.Get(Owner, Name, _target.Number).ConfigureAwait(false);
-            var head = pull.Head?.Repository?.FullName;
+            if (string.IsNullOrEmpty(pull.Head?.Sha))
+            {
+                // Without it the status would go to no commit: say so rather than post to /statuses/.
+                throw new GitHubPublishException(GitHubFailure.Refused, $"GitHub's answer for pull request {_target} has no head commit.");
+            }
+
+            var head = pull.Head.Repository?.FullName;
             var @base = pull.Base?.Repository?.FullName ?? _target.Repository.ToString();
-            return new PullRequestHead(pull.Head?.Sha ?? string.Empty, head is null || !string.Equals(head, @base, StringComparison.OrdinalIgnoreCase));
+            return new PullRequestHead(pull.Head.Sha, head is null || !string.Equals(head, @base, StringComparison.OrdinalIgnoreCase));
         });
 
     /// <summary>

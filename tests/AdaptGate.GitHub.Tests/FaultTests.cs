@@ -188,4 +188,16 @@ public sealed class FaultTests
         Assert.Equal("GitHub did not answer while reading pull request octo-org/models#7, after 2 attempts within 90 s: retry later.", e.Message);
         Assert.Single(clock.Pauses);
     }
+
+    [Fact]
+    public async Task A_pull_request_without_a_head_commit_is_refused_rather_than_given_a_status_nowhere()
+    {
+        using var fake = new FakeGitHub();
+        fake.Answer("GET", PullPath(fake), 200, new { number = 7, head = new { @ref = "gone" } });
+
+        var e = await Assert.ThrowsAsync<GitHubPublishException>(() => new PullRequestPublisher(fake.Options(new InstantClock()), FakeGitHub.Target).GetHeadAsync());
+
+        Assert.Equal(GitHubFailure.Refused, e.Failure);
+        Assert.Equal("GitHub's answer for pull request octo-org/models#7 has no head commit.", e.Message);
+    }
 }
