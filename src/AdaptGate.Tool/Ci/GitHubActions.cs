@@ -34,10 +34,7 @@ internal static class GitHubActions
             Append(outputFile, outputs.ToString(), "GITHUB_OUTPUT");
         }
 
-        if (environment.Get("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryFile)
-        {
-            Append(summaryFile, MarkdownReportFormat.Write(report, new MarkdownOptions { MaxLength = StepSummaryMaxLength }) + "\n", "GITHUB_STEP_SUMMARY");
-        }
+        AppendStepSummary(environment, report);
 
         foreach (var reason in report.Reasons.Where(r => r.Verdict >= Verdict.FineTune))
         {
@@ -53,6 +50,22 @@ internal static class GitHubActions
         {
             commands.WriteLine($"::error title=AdaptGate::{EscapeData(outcome.Headline)}");
         }
+    }
+
+    /// <summary>
+    /// Appends the Markdown report (after an optional note, already Markdown) to the job summary;
+    /// false when $GITHUB_STEP_SUMMARY is not set, so there is nowhere to write it.
+    /// </summary>
+    public static bool AppendStepSummary(IEnvironment environment, CheckReport report, string? note = null)
+    {
+        if (environment.Get("GITHUB_STEP_SUMMARY") is not { Length: > 0 } summaryFile)
+        {
+            return false;
+        }
+
+        var markdown = MarkdownReportFormat.Write(report, new MarkdownOptions { MaxLength = StepSummaryMaxLength }) + "\n";
+        Append(summaryFile, note is null ? markdown : note + "\n\n" + markdown, "GITHUB_STEP_SUMMARY");
+        return true;
     }
 
     /// <summary>The message of a workflow command: the runner unescapes these three.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AdaptGate.Core;
+using AdaptGate.GitHub;
 
 namespace AdaptGate.Tool.Cli;
 
@@ -13,20 +14,25 @@ internal static class AdaptGateCli
         Run(args, stdout, stderr, ProcessEnvironment.Instance, cancellationToken);
 
     // The environment holds the variables the tool reads (NO_COLOR, the CI systems'); tests pass their own.
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IEnvironment environment, CancellationToken cancellationToken = default)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IEnvironment environment, CancellationToken cancellationToken = default) =>
+        Run(args, stdout, stderr, environment, GitHubRetryOptions.Default, cancellationToken);
+
+    // The retry options of `comment`: tests pass a clock that does not wait.
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IEnvironment environment, GitHubRetryOptions gitHubRetry, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("AdaptGate: decide skip, fine-tune or retrain for an ML model from data drift and validation metrics.\n\nExample:\n  adaptgate init && adaptgate check --reference train.csv --current today.csv --label label --prediction predicted");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr, environment));
         root.Subcommands.Add(InitCommand.Create(stdout));
         root.Subcommands.Add(ExplainCommand.Create(stdout, environment));
         root.Subcommands.Add(RecordCommand.Create(stdout));
+        root.Subcommands.Add(CommentCommand.Create(stdout, stderr, environment, gitHubRetry));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine(Secrets.Scrub($"error: {error.Message}", environment));
             }
 
             var command = parsed.CommandResult.Command;
@@ -57,7 +63,7 @@ internal static class AdaptGateCli
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"error: {e.Describe()}");
+            stderr.WriteLine(Secrets.Scrub($"error: {e.Describe()}", environment));
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
@@ -68,9 +74,9 @@ internal static class AdaptGateCli
         catch (Exception e)
         {
             // Bad input never gets here (it is an InputException); this is a bug, so say so plainly.
-            stderr.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine(Secrets.Scrub($"internal error: {e.GetType().Name}: {e.Message}", environment));
             stderr.WriteLine("This is a bug in AdaptGate, not in your input. Please report it with the command you ran.");
-            stderr.WriteLine(e.StackTrace);
+            stderr.WriteLine(Secrets.Scrub(e.StackTrace ?? string.Empty, environment));
             return ExitCodes.InternalError;
         }
     }

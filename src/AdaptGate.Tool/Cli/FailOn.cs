@@ -22,6 +22,14 @@ internal static class FailOnExtensions
         _ => false,
     };
 
+    /// <summary>The least verdict that reaches it, or null for none.</summary>
+    public static Verdict? Threshold(this FailOn failOn) => failOn switch
+    {
+        FailOn.FineTune => Verdict.FineTune,
+        FailOn.Retrain => Verdict.Retrain,
+        _ => null,
+    };
+
     public static FailOn Parse(string text) => text switch
     {
         "none" => FailOn.None,

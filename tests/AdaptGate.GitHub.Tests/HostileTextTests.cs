@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace AdaptGate.GitHub.Tests;
+
+/// <summary>Column names are data: in the posted comment they ping nobody, inject no HTML and break no table.</summary>
+public sealed class HostileTextTests
+{
+    private static readonly string[] Hostile = ["@org/team", "<img src=x onerror=alert(1)>", "a|b"];
+
+    [Fact]
+    public void A_check_of_hostile_column_names_posts_them_escaped()
+    {
+        using var dir = new TempFolder();
+        var reference = dir.File("reference.csv", Csv(shift: 0));
+        var current = dir.File("current.csv", Csv(shift: 50));
+        var report = Path.Combine(dir.Path, "adaptgate.json");
+
+        // The report as users make it: `adaptgate check --format json`, in process.
+        var check = CommentRun.With(new TestEnvironment(), "check", "-r", reference, "-c", current, "--format", "json", "--output", report, "--no-history");
+        Assert.Equal(0, check.ExitCode);
+
+        using var fake = new FakeGitHub().PullRequest().Comments(Array.Empty<object>()).CreatesComment(1);
+        var environment = new TestEnvironment(("GITHUB_API_URL", fake.ApiUrl.AbsoluteUri), ("GITHUB_TOKEN", FakeGitHub.Token));
+        var run = CommentRun.With(environment, "comment", "--report", report, "--repo", "octo-org/models", "--pr", "7");
+
+        Assert.Equal(0, run.ExitCode);
+        var body = fake.Requests[^1].Json.GetProperty("body").GetString()!;
+        Assert.DoesNotContain("@org/team", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("a|b", body, StringComparison.Ordinal);
+        Assert.Contains("@\u200Dorg/team", body, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", body, StringComparison.Ordinal);
+        Assert.Contains("a\\|b", body, StringComparison.Ordinal);
+
+        // The only raw HTML is ours: the marker, and the report's own tags.
+        Assert.StartsWith("<!-- adaptgate:default -->\n", body, StringComparison.Ordinal);
+    }
+
+    private static string Csv(int shift)
+    {
+        var csv = new StringBuilder(string.Join(',', Hostile.Select(h => h.Contains(',', StringComparison.Ordinal) ? $"\"{h}\"" : h))).Append('\n');
+        for (var i = 0; i < 60; i++)
+        {
+            var v = (i + shift).ToString(CultureInfo.InvariantCulture);
+            csv.Append(v).Append(',').Append(v).Append(',').Append(v).Append('\n');
+        }
+
+        return csv.ToString();
+    }
+}
