@@ -96,7 +96,7 @@ public static class CheckRunner
 
         var drift = Summarize(settings, columns);
         request.Progress?.Report(new CheckProgress(CheckPhase.Metrics));
-        var metrics = MetricsGatherer.Gather(settings, reference, current, cancellationToken);
+        var metrics = MetricsGatherer.Gather(settings, reference, current, warnings, cancellationToken);
         request.Progress?.Report(new CheckProgress(CheckPhase.DomainClassifier));
         var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
 

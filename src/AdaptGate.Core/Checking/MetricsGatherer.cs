@@ -16,10 +16,22 @@ internal static class MetricsGatherer
         [MetricNames.Auc, MetricNames.Accuracy, MetricNames.MicroAccuracy, MetricNames.Rmse, MetricNames.R2, MetricNames.F1, MetricNames.LogLoss, MetricNames.Mae, MetricNames.Mse];
 
     /// <returns>The metrics section, or null when no metric source was given.</returns>
-    public static MetricsSection? Gather(CheckSettings settings, DataTable reference, DataTable current, CancellationToken cancellationToken)
+    public static MetricsSection? Gather(CheckSettings settings, DataTable reference, DataTable current, List<string> warnings, CancellationToken cancellationToken)
     {
         var request = settings.Request;
-        var current_ = CurrentMetrics(settings, current, cancellationToken);
+        Sourced? current_;
+        try
+        {
+            current_ = CurrentMetrics(settings, current, cancellationToken);
+        }
+        catch (InputException e) when (request.ModelPath is not null && e.Column is { } lost && current.Find(lost) is null && reference.Find(lost) is not null)
+        {
+            // A feature the model needs left the data: the model cannot score it at all, which is
+            // the schema change the schema-change rule reports. Failing the check would hide that verdict.
+            warnings.Add($"The model cannot score the current file: it needs '{lost}', which the reference has and the current file does not. Metrics are left out; the schema change decides.");
+            return null;
+        }
+
         if (current_ is null)
         {
             if (request.BaselineMetricsPath is not null)

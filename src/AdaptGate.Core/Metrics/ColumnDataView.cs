@@ -25,7 +25,7 @@ internal sealed class ColumnDataView : IDataView
         var builder = new DataViewSchema.Builder();
         foreach (var column in _columns)
         {
-            builder.AddColumn(column.Name, column.Type);
+            builder.AddColumn(column.Name, column.Type, column.Annotations);
         }
 
         Schema = builder.ToSchema();
@@ -102,5 +102,8 @@ internal sealed class ColumnDataView : IDataView
     }
 }
 
-/// <summary>One column of a <see cref="ColumnDataView"/>: a name, an ML.NET type and an array of that type's values.</summary>
-internal sealed record ViewColumn(string Name, DataViewType Type, Array Values);
+/// <summary>
+/// One column of a <see cref="ColumnDataView"/>: a name, an ML.NET type and an array of that type's
+/// values; annotations when a consumer needs them (a training label's class names as key values).
+/// </summary>
+internal sealed record ViewColumn(string Name, DataViewType Type, Array Values, DataViewSchema.Annotations? Annotations = null);

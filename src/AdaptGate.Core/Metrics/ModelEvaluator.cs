@@ -21,13 +21,17 @@ public static class ModelEvaluator
     /// <exception cref="InputException">Not an ML.NET model, a needed column is missing or of the wrong kind, or the label does not fit the task.</exception>
     public static ModelMetrics Evaluate(string modelPath, DataTable table, string labelColumn, MetricTask? task, CancellationToken cancellationToken)
     {
-        var path = table.SourcePath;
-        var label = table.Find(labelColumn) ?? throw new InputException(
-            $"no label column '{labelColumn}' (the file has: {string.Join(", ", table.Columns.Select(c => c.Name))})",
-            path, column: labelColumn, hint: "Pass the column with the true outcome with --label.");
-
+        RequireLabel(table, labelColumn);
         var ml = new MLContext(seed: 0);
         var model = Load(ml, modelPath, out var inputSchema);
+        return Evaluate(ml, model, inputSchema, table, labelColumn, task, modelPath, cancellationToken);
+    }
+
+    /// <summary>Evaluates a model already in memory (an adapted one, before it is saved); <paramref name="modelPath"/> names it in messages.</summary>
+    internal static ModelMetrics Evaluate(MLContext ml, ITransformer model, DataViewSchema inputSchema, DataTable table, string labelColumn, MetricTask? task, string modelPath, CancellationToken cancellationToken)
+    {
+        var path = table.SourcePath;
+        var label = RequireLabel(table, labelColumn);
         cancellationToken.ThrowIfCancellationRequested();
 
         var rows = RowsWithLabel(label);
@@ -74,7 +78,13 @@ public static class ModelEvaluator
         return new ModelMetrics(resolved, values, usable);
     }
 
-    private static ITransformer Load(MLContext ml, string modelPath, out DataViewSchema inputSchema)
+    private static DataColumn RequireLabel(DataTable table, string labelColumn) =>
+        table.Find(labelColumn) ?? throw new InputException(
+            $"no label column '{labelColumn}' (the file has: {string.Join(", ", table.Columns.Select(c => c.Name))})",
+            table.SourcePath, column: labelColumn, hint: "Pass the column with the true outcome with --label.");
+
+    /// <summary>Loads a model saved with <c>MLContext.Model.Save</c>; anything else is bad input naming the file.</summary>
+    internal static ITransformer Load(MLContext ml, string modelPath, out DataViewSchema inputSchema)
     {
         if (!File.Exists(modelPath))
         {

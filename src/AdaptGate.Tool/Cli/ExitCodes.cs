@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>The verdict reached --fail-on.</summary>
     public const int VerdictReachedFailOn = 1;
 
+    /// <summary>adapt: the asked-for training did not finish within --budget-seconds, so no model was written.</summary>
+    public const int AdaptationNotCompleted = 1;
+
     /// <summary>Bad usage or bad input: one message says which file, where, and what to do.</summary>
     public const int BadInput = 2;
 

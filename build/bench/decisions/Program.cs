@@ -1,0 +1,64 @@
+using System.Globalization;
+using AdaptGate.Bench.Decisions;
+using AdaptGate.Core.Decision;
+
+// dotnet run --project build/bench/decisions -c Release [-- --seeds N] [--out FOLDER]
+// Runs every scenario (seed 0, then seeds 1..N-1 for the robustness table), prints one line per
+// scenario, the confusion table (oracle × verdict) of seed 0 and the agreement. Exit 1 below 8 of 9.
+var seeds = Option("--seeds") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1;
+var folder = Option("--out") ?? Path.Combine(Path.GetTempPath(), "adaptgate-decisions");
+var invariant = CultureInfo.InvariantCulture;
+var scenarios = Scenario.All();
+var outcomes = new List<ScenarioOutcome>();
+Console.WriteLine("| scenario | auc skip | auc fine-tune | auc retrain | oracle | check (default policy) | check's drop | drift share | rules | agree |");
+Console.WriteLine("|---|---:|---:|---:|---|---|---:|---:|---|---|");
+for (var i = 0; i < scenarios.Count; i++)
+{
+    var outcome = DecisionBenchmark.Run(scenarios[i], Path.Combine(folder, scenarios[i].Name), DecisionBenchmark.SeedOf(i, 0));
+    outcomes.Add(outcome);
+    Console.WriteLine(string.Create(invariant,
+        $"| {outcome.Scenario.Name} | {outcome.Skip:0.0000} | {outcome.FineTune:0.0000} | {outcome.Retrain:0.0000} | {outcome.Oracle.Name()} | {outcome.Verdict.Name()} | {(outcome.Drop is { } d ? d.ToString("0.0000", invariant) : "-")} | {outcome.DriftShare:0.00} | {string.Join(", ", outcome.Rules)} | {(outcome.Agrees ? "yes" : "**no**")} |"));
+}
+
+Console.WriteLine();
+Console.WriteLine("| oracle \\ check | skip | fine-tune | retrain |");
+Console.WriteLine("|---|---:|---:|---:|");
+foreach (var oracle in Enum.GetValues<Verdict>())
+{
+    var counts = Enum.GetValues<Verdict>().Select(v => outcomes.Count(o => o.Oracle == oracle && o.Verdict == v));
+    Console.WriteLine($"| {oracle.Name()} | {string.Join(" | ", counts)} |");
+}
+
+var agree = outcomes.Count(o => o.Agrees);
+Console.WriteLine();
+Console.WriteLine($"Agreement (seed 0): {agree} of {outcomes.Count}.");
+
+if (seeds > 1)
+{
+    Console.WriteLine();
+    Console.WriteLine($"| scenario | oracle / check, seeds 0..{seeds - 1} | agree |");
+    Console.WriteLine("|---|---|---:|");
+    var total = 0;
+    for (var i = 0; i < scenarios.Count; i++)
+    {
+        var runs = new List<ScenarioOutcome> { outcomes[i] };
+        for (var s = 1; s < seeds; s++)
+        {
+            runs.Add(DecisionBenchmark.Run(scenarios[i], Path.Combine(folder, $"{scenarios[i].Name}-{s}"), DecisionBenchmark.SeedOf(i, s)));
+        }
+
+        total += runs.Count(r => r.Agrees);
+        Console.WriteLine($"| {scenarios[i].Name} | {string.Join("; ", runs.Select(r => $"{r.Oracle.Name()} / {r.Verdict.Name()}"))} | {runs.Count(r => r.Agrees)} of {runs.Count} |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"Agreement over {seeds} seeds: {total} of {scenarios.Count * seeds}.");
+}
+
+return agree >= outcomes.Count - 1 ? 0 : 1;
+
+string? Option(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}

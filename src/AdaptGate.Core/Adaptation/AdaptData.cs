@@ -1,0 +1,60 @@
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Metrics;
+
+namespace AdaptGate.Core.Adaptation;
+
+/// <summary>
+/// The labeled rows of both files, split once (seeded) into the slices every candidate shares:
+/// training rows, held-out rows to measure on, and the replay sample a fine-tune mixes in.
+/// </summary>
+internal sealed class AdaptData
+{
+    private AdaptData(DataTable referenceTrain, DataTable referenceHoldout, DataTable currentTrain, DataTable currentHoldout, DataTable replay)
+    {
+        ReferenceTrain = referenceTrain;
+        ReferenceHoldout = referenceHoldout;
+        CurrentTrain = currentTrain;
+        CurrentHoldout = currentHoldout;
+        Replay = replay;
+    }
+
+    public DataTable ReferenceTrain { get; }
+
+    public DataTable ReferenceHoldout { get; }
+
+    public DataTable CurrentTrain { get; }
+
+    /// <summary>Held-out current rows, or the validation file when one was given.</summary>
+    public DataTable CurrentHoldout { get; }
+
+    public DataTable Replay { get; }
+
+    /// <summary>Current training rows plus the replay sample: what a fine-tune learns from.</summary>
+    public DataTable FineTuneRows => TableRows.Concat(CurrentTrain.SourcePath, [CurrentTrain, Replay]);
+
+    /// <summary>Reference plus current training rows: what a retrain learns from.</summary>
+    public DataTable RetrainRows => TableRows.Concat(CurrentTrain.SourcePath, [ReferenceTrain, CurrentTrain]);
+
+    public SplitRows Counts => new(ReferenceTrain.RowCount, ReferenceHoldout.RowCount, CurrentTrain.RowCount, CurrentHoldout.RowCount);
+
+    public static AdaptData Split(DataTable reference, DataTable current, DataTable? validation, string label, AdaptRequest request, int seed)
+    {
+        var (referenceTrain, referenceHoldout) = RowSplit.Holdout(Labeled(reference, label), request.Holdout, seed, reference: true);
+        var (currentTrain, currentHoldout) = validation is null
+            ? RowSplit.Holdout(Labeled(current, label), request.Holdout, seed, reference: false)
+            : (Labeled(current, label), []);
+        var replay = RowSplit.Replay(referenceTrain, currentTrain.Length, request.Replay, seed);
+        return new AdaptData(
+            TableRows.Take(reference, referenceTrain),
+            TableRows.Take(reference, referenceHoldout),
+            TableRows.Take(current, currentTrain),
+            validation is null ? TableRows.Take(current, currentHoldout) : TableRows.Take(validation, Labeled(validation, label)),
+            TableRows.Take(reference, replay));
+    }
+
+    private static int[] Labeled(DataTable table, string label)
+    {
+        var column = table.Find(label)!;
+        return Enumerable.Range(0, table.RowCount).Where(r => !ColumnValues.IsMissing(column, r)).ToArray();
+    }
+}

@@ -1,0 +1,59 @@
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.Reports;
+
+namespace AdaptGate.Core.Adaptation;
+
+// The JSON report of `adaptgate adapt --format json`. The check report's contract is untouched: when
+// `auto` runs a check, that check's report is embedded whole under "check".
+
+/// <summary>The result of one adapt: what was done and what each candidate measured, plus the check that decided (auto).</summary>
+public sealed record AdaptReport(string Version, AdaptationSection Adaptation, CheckReport? Check);
+
+/// <summary>
+/// <c>Performed</c> is what <c>Output</c> holds (skip: nothing was written, the model stays as it is);
+/// <c>Completed</c> is false when the time budget stopped the training the action asked for.
+/// <c>Recommended</c> is the cheapest candidate whose current-holdout metric is within
+/// <c>Settings.Tolerance</c> of the best, or null when nothing was measured (<c>--holdout 0</c>).
+/// </summary>
+public sealed record AdaptationSection(
+    AdaptAction Action,
+    Verdict Performed,
+    bool Completed,
+    string Reason,
+    ModelSection Model,
+    string Primary,
+    AdaptSettings Settings,
+    SplitRows Rows,
+    IReadOnlyList<CandidateResult> Candidates,
+    Verdict? Recommended,
+    string? Output,
+    IReadOnlyList<RemovedFeature> RemovedFeatures,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// The model adapted: its task, the trainer family read off the predictor's parameters (see
+/// docs/adapt.md), the column the predictor reads, and whether it can fine-tune (tree ensembles cannot).
+/// </summary>
+public sealed record ModelSection(string Path, string Task, string Trainer, string FeatureColumn, bool CanFineTune);
+
+public sealed record AdaptSettings(double Replay, double Holdout, double Tolerance, int Seed, double? BudgetSeconds);
+
+/// <summary>Labeled rows of each file used to train (train) and kept aside to measure on (holdout).</summary>
+public sealed record SplitRows(int ReferenceTrain, int ReferenceHoldout, int CurrentTrain, int CurrentHoldout);
+
+/// <summary>
+/// One candidate model. <c>Current</c>: the primary metric on the held-out current rows (the benefit);
+/// <c>Reference</c>: on the held-out reference rows; <c>Forgetting</c>: how much worse than the unchanged
+/// model on those reference rows (positive: it forgot). <c>Seconds</c> is wall time, which varies from run
+/// to run. <c>Status</c>: unchanged (skip), trained, stopped (the budget ran out), not-run.
+/// </summary>
+public sealed record CandidateResult(
+    Verdict Action,
+    string Status,
+    int ReferenceRows,
+    int CurrentRows,
+    double? Current,
+    double? Reference,
+    double? Forgetting,
+    double? Seconds,
+    string? Note);

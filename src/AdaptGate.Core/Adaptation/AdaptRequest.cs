@@ -1,0 +1,60 @@
+namespace AdaptGate.Core.Adaptation;
+
+/// <summary>Everything one <c>adaptgate adapt</c> needs, as the tool received it.</summary>
+public sealed record AdaptRequest
+{
+    /// <summary>The model to adapt: a .zip saved with <c>MLContext.Model.Save</c>.</summary>
+    public required string ModelPath { get; init; }
+
+    /// <summary>The data the model was trained on.</summary>
+    public required string ReferencePath { get; init; }
+
+    /// <summary>The new labeled data.</summary>
+    public required string CurrentPath { get; init; }
+
+    /// <summary>The label column (null takes the policy's target.label).</summary>
+    public string? LabelColumn { get; init; }
+
+    public AdaptAction Action { get; init; } = AdaptAction.Auto;
+
+    /// <summary>Where the adapted model goes (written whole or not at all); null writes nothing.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>
+    /// Reference rows mixed into a fine-tune, as a share of the current training rows (0.2: 200 reference
+    /// rows with 1,000 current rows), capped at the reference rows available. 0 fine-tunes on current data only.
+    /// </summary>
+    public double Replay { get; init; } = 0.2;
+
+    /// <summary>
+    /// Labeled data like the current data but never trained on: when given, candidates are measured on
+    /// it instead of a held-out slice of the current file, and the current file is trained on whole.
+    /// </summary>
+    public string? ValidationPath { get; init; }
+
+    /// <summary>Share of each file held out, never trained on, to measure every candidate on (0 measures nothing).</summary>
+    public double Holdout { get; init; } = 0.2;
+
+    /// <summary>Wall-clock budget of all training together; a candidate still running when it runs out is stopped and reported so.</summary>
+    public TimeSpan? Budget { get; init; }
+
+    /// <summary>
+    /// How close (in the primary metric) a cheaper candidate must come to the best to be recommended
+    /// over it: the benchmark's oracle rule (docs/decisions.md).
+    /// </summary>
+    public double Tolerance { get; init; } = 0.01;
+
+    /// <summary>The policy file: its seed, primary metric and (for auto) its rules; null uses the defaults.</summary>
+    public string? PolicyPath { get; init; }
+
+    /// <summary>Field separator for text files; null picks it from the extension.</summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>The history file (auto's check reads and appends it; a written model is recorded as an action); null takes the policy's.</summary>
+    public string? HistoryPath { get; init; }
+
+    /// <summary>Append the check (auto) and the action carried out to the history.</summary>
+    public bool RecordHistory { get; init; } = true;
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

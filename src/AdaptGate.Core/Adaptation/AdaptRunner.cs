@@ -1,0 +1,238 @@
+using System.Globalization;
+using AdaptGate.Core.Checking;
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.History;
+using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Policy;
+using AdaptGate.Core.Reports;
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace AdaptGate.Core.Adaptation;
+
+/// <summary>
+/// The one entry point of <c>adaptgate adapt</c>: load the model and both files, split them (seeded),
+/// train the candidates the action asks for, measure each against the unchanged model on held-out
+/// rows, write the chosen model, and return the report. Nothing here prints or exits.
+/// </summary>
+public static class AdaptRunner
+{
+    /// <exception cref="InputException">A file is missing or malformed, the model cannot be adapted as asked, or an option is out of range.</exception>
+    public static AdaptReport Run(AdaptRequest request, CancellationToken cancellationToken = default)
+    {
+        Validate(request);
+        var policy = PolicySource.Load(request.PolicyPath);
+        var label = request.LabelColumn ?? policy.Target.Label ?? throw new InputException(
+            "adapt needs the label column to train on.", request.CurrentPath, hint: "Pass --label COLUMN (or set target.label in the policy).");
+
+        var ml = new MLContext(seed: policy.Seed);
+        var model = ModelAnatomy.Load(ml, request.ModelPath);
+        var options = new TableReadOptions { Delimiter = request.Delimiter };
+        var reference = RequireLabel(TableReader.Read(request.ReferencePath, options, cancellationToken), label);
+        var current = RequireLabel(TableReader.Read(request.CurrentPath, options, cancellationToken), label);
+        var validation = request.ValidationPath is { } v ? RequireLabel(TableReader.Read(v, options, cancellationToken), label) : null;
+
+        var output = model.Whole.GetOutputSchema(model.InputSchema);
+        var task = ModelOutputTask.Infer(output) ?? throw new InputException(
+            $"cannot tell the task from the model's output columns ({ModelOutputTask.Describe(output)})", request.ModelPath,
+            hint: "adapt works on binary, multiclass and regression models with ML.NET's standard output columns.");
+        var classes = task == MetricTask.Multiclass
+            ? ModelClassLabels.Read(output) ?? throw new InputException(
+                "the model's output does not name its classes", request.ModelPath, hint: "Train with MapValueToKey on the label so the model keeps its class names.")
+            : null;
+        var primary = policy.Metrics.Primary is { } named ? MetricNames.Normalize(named) : MetricDefaults.Primary(task, ModelOutputTask.HasProbability(output));
+
+        var parameters = model.Predictor.Model;
+        if (request.Action == AdaptAction.FineTune && IsTree(parameters))
+        {
+            throw new InputException(
+                $"cannot fine-tune a tree model ({parameters.GetType().Name}): a boosted or random forest ensemble has no parameters ML.NET can continue training from",
+                request.ModelPath, hint: "Use --action retrain.");
+        }
+
+        var recipe = TrainerRecipe.For(parameters, request.ModelPath);
+        CheckReport? check = null;
+        var warnings = new List<string>();
+        var (wanted, reason) = Plan(request, recipe, policy, label, ref check, warnings, cancellationToken);
+
+        var (referenceFilled, currentFilled, removed) = RemovedFeatures.Fill(model.InputSchema, reference, current, label);
+        if (validation is not null)
+        {
+            (_, validation, _) = RemovedFeatures.Fill(model.InputSchema, reference, validation, label);
+        }
+
+        var data = AdaptData.Split(referenceFilled, currentFilled, validation, label, request, policy.Seed);
+        var measure = new CandidateMeasure(ml, model, label, task, primary, data, request.ModelPath, cancellationToken);
+        var trainer = new CandidateTrainer(model, recipe, task, classes, label, request.ModelPath, policy.Seed, request.Budget);
+
+        var unchanged = measure.Unchanged();
+        var candidates = new List<CandidateResult> { unchanged.Result };
+        var trained = new Dictionary<Verdict, ITransformer>();
+        foreach (var action in wanted)
+        {
+            var rows = action == Verdict.FineTune ? data.FineTuneRows : data.RetrainRows;
+            var referenceRows = action == Verdict.FineTune ? data.Replay.RowCount : data.ReferenceTrain.RowCount;
+            var (adapted, seconds, note) = trainer.Train(action, rows, cancellationToken);
+            if (adapted is null)
+            {
+                candidates.Add(new CandidateResult(action, note!.StartsWith("not", StringComparison.Ordinal) ? "not-run" : "stopped",
+                    referenceRows, data.CurrentTrain.RowCount, null, null, null, Round(seconds), note));
+                continue;
+            }
+
+            trained[action] = adapted;
+            candidates.Add(measure.Trained(action, adapted, referenceRows, Round(seconds), unchanged));
+        }
+
+        if (request.Action == AdaptAction.Compare && recipe.CannotFineTune is { } refusal)
+        {
+            candidates.Insert(1, new CandidateResult(Verdict.FineTune, "not-run", 0, 0, null, null, null, null, refusal));
+        }
+
+        var measured = candidates.Where(c => c.Current is not null).Select(c => (c.Action, c.Current!.Value)).ToArray();
+        var recommended = Recommendation.Pick(measured, primary, request.Tolerance);
+        var performed = request.Action == AdaptAction.Compare ? recommended ?? Verdict.Skip : wanted.Count == 0 ? Verdict.Skip : wanted[^1];
+        var completed = performed == Verdict.Skip || trained.ContainsKey(performed);
+        if (request.Action == AdaptAction.Compare)
+        {
+            reason = recommended is { } r
+                ? $"{r.Name()} is the cheapest candidate within {Number(request.Tolerance)} {primary} of the best on the held-out current rows"
+                : "nothing was measured (--holdout 0 and no --validation): no recommendation";
+        }
+
+        Warn(warnings, candidates, performed, primary);
+        string? written = null;
+        if (!completed)
+        {
+            warnings.Add($"The {performed.Name()} did not finish within the time budget: no model was written.");
+            performed = Verdict.Skip;
+        }
+        else if (performed != Verdict.Skip && request.OutputPath is { } path)
+        {
+            ModelFile.Save(ml, trained[performed], model.InputSchema, path);
+            written = path;
+            if (request.RecordHistory)
+            {
+                new HistoryLog(request.HistoryPath ?? policy.History.Path, request.Clock).AppendAction(performed);
+            }
+        }
+
+        var section = new AdaptationSection(
+            request.Action,
+            performed,
+            completed,
+            reason,
+            new ModelSection(request.ModelPath, task.ToString().ToLowerInvariant(), recipe.Name, model.FeatureColumn, recipe.CannotFineTune is null),
+            primary,
+            new AdaptSettings(request.Replay, request.Holdout, request.Tolerance, policy.Seed, request.Budget?.TotalSeconds),
+            data.Counts,
+            candidates,
+            recommended,
+            written,
+            removed,
+            warnings);
+        return new AdaptReport(ReportVersion.Current, section, check);
+    }
+
+    /// <summary>Which candidates to train, in order (the cheaper first, so a budget cuts the costlier), and why.</summary>
+    private static (List<Verdict> Wanted, string Reason) Plan(
+        AdaptRequest request, TrainerRecipe recipe, GatePolicy policy, string label, ref CheckReport? check, List<string> warnings, CancellationToken cancellationToken)
+    {
+        switch (request.Action)
+        {
+            case AdaptAction.FineTune:
+                return ([Verdict.FineTune], "fine-tune was asked for");
+            case AdaptAction.Retrain:
+                return ([Verdict.Retrain], "retrain was asked for");
+            case AdaptAction.Compare:
+                return (recipe.CannotFineTune is null ? [Verdict.FineTune, Verdict.Retrain] : [Verdict.Retrain], string.Empty);
+        }
+
+        check = CheckRunner.Run(
+            new CheckRequest
+            {
+                ReferencePath = request.ReferencePath,
+                CurrentPath = request.CurrentPath,
+                PolicyPath = request.PolicyPath,
+                Delimiter = request.Delimiter,
+                LabelColumn = label,
+                ModelPath = request.ModelPath,
+                HistoryPath = request.HistoryPath,
+                RecordHistory = request.RecordHistory,
+                Clock = request.Clock,
+            },
+            cancellationToken);
+        var why = check.Reasons.Count > 0 ? $" ({check.Reasons[0].Rule}: {check.Reasons[0].Message})" : string.Empty;
+        switch (check.Verdict)
+        {
+            case Verdict.Skip:
+                return ([], $"the check's verdict is skip{why}: the model stays as it is and no model is written");
+            case Verdict.FineTune when recipe.CannotFineTune is not null:
+                warnings.Add("The check's verdict is fine-tune, but a tree model cannot fine-tune: it was retrained instead.");
+                return ([Verdict.Retrain], $"the check's verdict is fine-tune{why}; a tree model can only be retrained");
+            default:
+                return ([check.Verdict], $"the check's verdict is {check.Verdict.Name()}{why}");
+        }
+    }
+
+    private static void Warn(List<string> warnings, List<CandidateResult> candidates, Verdict performed, string primary)
+    {
+        var before = candidates[0].Current;
+        var chosen = candidates.Find(c => c.Action == performed && c.Status == "trained");
+        if (before is { } b && chosen?.Current is { } after && (MetricDirection.HigherIsBetter(primary) ? after < b : after > b))
+        {
+            warnings.Add($"The {performed.Name()} model scores worse than the unchanged model on the held-out current rows ({primary} {Number(after)} against {Number(b)}).");
+        }
+
+        if (chosen?.Forgetting is { } forgot && forgot > 0.05)
+        {
+            warnings.Add($"The {performed.Name()} model lost {Number(forgot)} {primary} on the held-out reference rows: it forgot part of what it knew.");
+        }
+    }
+
+    /// <summary>A tree ensemble, bare or inside a calibrator (whose SubModel property is declared at two levels, hence the search by name).</summary>
+    private static bool IsTree(object parameters) =>
+        parameters is TreeEnsembleModelParameters
+        || parameters.GetType().GetProperties().Where(p => p.Name == "SubModel").Any(p => p.GetValue(parameters) is TreeEnsembleModelParameters);
+
+    private static DataTable RequireLabel(DataTable table, string label)
+    {
+        var column = table.Find(label) ?? throw new InputException(
+            $"The label column '{label}' is not in this file.", table.SourcePath, line: 1,
+            hint: $"Column names are case-sensitive; the file has: {string.Join(", ", table.Columns.Take(8).Select(c => $"'{c.Name}'"))}.");
+        if (column.MissingCount == column.Length)
+        {
+            throw new InputException("The label column has no values.", table.SourcePath, column: label, hint: "adapt trains on labeled rows: point --label at the column with the true outcome.");
+        }
+
+        return table;
+    }
+
+    private static void Validate(AdaptRequest request)
+    {
+        if (!double.IsFinite(request.Replay) || request.Replay < 0 || request.Replay > 10)
+        {
+            throw new InputException($"--replay must be between 0 and 10 (a share of the current training rows), not {Number(request.Replay)}.", hint: "0.2 mixes in 200 reference rows per 1,000 current rows.");
+        }
+
+        if (!double.IsFinite(request.Holdout) || request.Holdout < 0 || request.Holdout > 0.5)
+        {
+            throw new InputException($"--holdout must be between 0 and 0.5, not {Number(request.Holdout)}.", hint: "0.2 keeps a fifth of each file aside to measure on.");
+        }
+
+        if (!double.IsFinite(request.Tolerance) || request.Tolerance < 0)
+        {
+            throw new InputException($"--tolerance must be a number >= 0, not {Number(request.Tolerance)}.");
+        }
+
+        if (request.Budget is { } budget && budget <= TimeSpan.Zero)
+        {
+            throw new InputException("--budget-seconds must be positive.");
+        }
+    }
+
+    private static double Round(double seconds) => Math.Round(seconds, 3);
+
+    private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.Metrics;
+using Microsoft.ML;
+
+namespace AdaptGate.Core.Adaptation;
+
+/// <summary>Scores a candidate on the held-out current rows (benefit) and held-out reference rows (forgetting).</summary>
+internal sealed class CandidateMeasure(
+    MLContext ml, ModelAnatomy model, string label, MetricTask task, string primary, AdaptData data, string modelPath, CancellationToken cancellationToken)
+{
+    /// <summary>The model as it is: the skip candidate, and the yardstick of forgetting.</summary>
+    public (CandidateResult Result, double? Reference) Unchanged()
+    {
+        var current = Score(model.Whole, data.CurrentHoldout, modelPath);
+        var reference = Score(model.Whole, data.ReferenceHoldout, modelPath);
+        return (new CandidateResult(Verdict.Skip, "unchanged", 0, 0, current, reference, reference is null ? null : 0, 0, null), reference);
+    }
+
+    public CandidateResult Trained(Verdict action, ITransformer adapted, int referenceRows, double seconds, (CandidateResult Result, double? Reference) unchanged)
+    {
+        var name = $"the {action.Name()} model";
+        var current = Score(adapted, data.CurrentHoldout, name);
+        var reference = Score(adapted, data.ReferenceHoldout, name);
+        double? forgetting = reference is { } r && unchanged.Reference is { } before
+            ? MetricDirection.HigherIsBetter(primary) ? before - r : r - before
+            : null;
+        return new CandidateResult(action, "trained", referenceRows, data.CurrentTrain.RowCount, current, reference, forgetting, seconds, null);
+    }
+
+    private double? Score(ITransformer transformer, DataTable rows, string name)
+    {
+        if (rows.RowCount == 0)
+        {
+            return null;
+        }
+
+        var metrics = ModelEvaluator.Evaluate(ml, transformer, model.InputSchema, rows, label, task, name, cancellationToken);
+        if (!metrics.Values.TryGetValue(primary, out var value))
+        {
+            throw new InputException(
+                $"The primary metric '{primary}' is not among the model's metrics ({string.Join(", ", metrics.Values.Names)}).",
+                modelPath, hint: "Set metrics.primary in the policy to one of them.");
+        }
+
+        return value;
+    }
+}

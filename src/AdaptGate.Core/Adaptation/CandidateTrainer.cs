@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.Metrics;
+using Microsoft.ML;
+
+namespace AdaptGate.Core.Adaptation;
+
+/// <summary>Trains one candidate (a fine-tune or a retrain) within what is left of the time budget.</summary>
+internal sealed class CandidateTrainer
+{
+    private readonly ModelAnatomy _model;
+    private readonly TrainerRecipe _recipe;
+    private readonly MetricTask _task;
+    private readonly string[]? _classes;
+    private readonly string _label;
+    private readonly string _modelPath;
+    private readonly int _seed;
+    private readonly DateTime? _deadline;
+
+    public CandidateTrainer(ModelAnatomy model, TrainerRecipe recipe, MetricTask task, string[]? classes, string label, string modelPath, int seed, TimeSpan? budget)
+    {
+        _model = model;
+        _recipe = recipe;
+        _task = task;
+        _classes = classes;
+        _label = label;
+        _modelPath = modelPath;
+        _seed = seed;
+        _deadline = budget is { } b ? DateTime.UtcNow + b : null;
+    }
+
+    /// <returns>The whole new model (featurizer, new predictor, post-processing), or null with a note when the budget stopped it.</returns>
+    public (ITransformer? Model, double Seconds, string? Note) Train(Verdict action, DataTable rows, CancellationToken cancellationToken)
+    {
+        var left = _deadline is { } deadline ? deadline - DateTime.UtcNow : (TimeSpan?)null;
+        if (left is { } none && none <= TimeSpan.Zero)
+        {
+            return (null, 0, "not started: the time budget was spent");
+        }
+
+        // The training view checks this token as trainers read it (every pass starts a cursor), so the
+        // budget and Ctrl+C stop a trainer between passes over the data.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (left is { } l)
+        {
+            stop.CancelAfter(l);
+        }
+
+        var ml = new MLContext(seed: _seed);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var view = TrainingView.Build(_model, rows, _label, _task, _classes, _modelPath, out _, stop.Token);
+
+            // Not cached: a cache would read the view once and stop checking the token.
+            var features = _model.Featurize(view);
+            var predictor = action == Verdict.FineTune
+                ? _recipe.FineTune(ml, features, TrainingView.Label, _model.FeatureColumn)
+                : _recipe.Retrain(ml, features, TrainingView.Label, _model.FeatureColumn);
+            return (_model.With(predictor), clock.Elapsed.TotalSeconds, null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, clock.Elapsed.TotalSeconds, "stopped: the time budget ran out before it finished");
+        }
+    }
+}

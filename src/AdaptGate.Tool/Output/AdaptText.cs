@@ -1,0 +1,76 @@
+using System.Globalization;
+using AdaptGate.Core.Adaptation;
+using AdaptGate.Core.Decision;
+
+namespace AdaptGate.Tool.Output;
+
+/// <summary>The adapt report for a person: what was done and why, then each candidate's measured cost and benefit.</summary>
+internal static class AdaptText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>One line for logs.</summary>
+    public static string Headline(AdaptReport report)
+    {
+        var a = report.Adaptation;
+        var what = a.Performed == Verdict.Skip ? "skip (no model written)" : a.Output is { } o ? $"{a.Performed.Name()} → {o}" : $"{a.Performed.Name()} (not written: no --output)";
+        return $"adapt {a.Action.Name()}: {what}";
+    }
+
+    public static string Render(AdaptReport report)
+    {
+        var a = report.Adaptation;
+        var text = new StringWriter(Invariant);
+        text.WriteLine(Headline(report));
+        text.WriteLine($"  - {a.Reason}");
+        foreach (var warning in a.Warnings)
+        {
+            text.WriteLine($"  ! {warning}");
+        }
+
+        text.WriteLine();
+        text.WriteLine($"Model: {a.Model.Path} ({a.Model.Task}, {a.Model.Trainer}{(a.Model.CanFineTune ? string.Empty : ", retrain only")}); primary metric {a.Primary}.");
+        text.WriteLine($"Rows: reference {a.Rows.ReferenceTrain:N0} train + {a.Rows.ReferenceHoldout:N0} held out; current {a.Rows.CurrentTrain:N0} train + {a.Rows.CurrentHoldout:N0} held out; replay {Number(a.Settings.Replay)} of the current training rows.");
+        foreach (var removed in a.RemovedFeatures)
+        {
+            text.WriteLine($"Removed feature '{removed.Column}': filled with {removed.FilledWith} on every row (the model learns without it).");
+        }
+
+        text.WriteLine();
+        var rows = new List<string[]> { new[] { "Candidate", "Status", "Ref rows", "Cur rows", $"{a.Primary} current", $"{a.Primary} reference", "Forgetting", "Seconds" } };
+        foreach (var c in a.Candidates)
+        {
+            var mark = c.Action == a.Recommended ? " *" : string.Empty;
+            rows.Add([c.Action.Name() + mark, c.Status, c.ReferenceRows.ToString("N0", Invariant), c.CurrentRows.ToString("N0", Invariant),
+                Optional(c.Current), Optional(c.Reference), Optional(c.Forgetting), c.Seconds is { } s ? s.ToString("0.00", Invariant) : "-"]);
+        }
+
+        WriteTable(text, rows);
+        foreach (var note in a.Candidates.Where(c => c.Note is not null))
+        {
+            text.WriteLine($"{note.Action.Name()}: {note.Note}");
+        }
+
+        if (a.Recommended is { } recommended)
+        {
+            text.WriteLine($"* recommended: {recommended.Name()} (cheapest within {Number(a.Settings.Tolerance)} {a.Primary} of the best on held-out current rows).");
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteTable(TextWriter text, List<string[]> rows)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            // Names left, numbers right, as a person reads a table.
+            var cells = row.Select((cell, i) => i < 2 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
+            text.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+    }
+
+    private static string Optional(double? value) => value is { } v ? Number(v) : "-";
+
+    private static string Number(double value) => value.ToString("0.####", Invariant);
+}

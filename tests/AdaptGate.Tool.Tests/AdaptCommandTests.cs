@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+using AdaptGate.Core.Adaptation;
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.Metrics;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace AdaptGate.Tool.Tests;
+
+/// <summary><c>adaptgate adapt</c> end to end on real ML.NET models trained by <see cref="AdaptData"/>.</summary>
+public sealed class AdaptCommandTests : IClassFixture<AdaptCommandTests.Files>
+{
+    private readonly AdaptData _data;
+
+    public AdaptCommandTests(Files files) => _data = files.Data;
+
+    public sealed class Files : IDisposable
+    {
+        internal AdaptData Data { get; } = new();
+
+        public void Dispose() => Data.Dispose();
+    }
+
+    [Fact]
+    public void Fine_tune_keeps_the_featurizer_changes_the_weights_and_improves_on_the_shifted_data()
+    {
+        var output = _data.PathOf("fine-tuned.zip");
+        var run = Adapt("--action", "fine-tune", "--output", output);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.True(File.Exists(output), run.Stderr);
+        Assert.True(Auc(output) > Auc(_data.LinearModel) + 0.02, $"fine-tuned {Auc(output)}, old {Auc(_data.LinearModel)}");
+
+        var (oldPrefix, oldWeights) = Anatomy(_data.LinearModel);
+        var (newPrefix, newWeights) = Anatomy(output);
+        Assert.Equal(oldPrefix, newPrefix);
+        Assert.NotEqual(oldWeights, newWeights);
+    }
+
+    [Fact]
+    public void Retrain_trains_the_same_family_from_scratch_on_reference_and_current()
+    {
+        var output = _data.PathOf("retrained.zip");
+        var run = Adapt("--action", "retrain", "--output", output, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var report = AdaptJsonFormat.Read(run.Stdout).Adaptation;
+        Assert.Equal(Verdict.Retrain, report.Performed);
+        Assert.Equal("lbfgs-logistic-regression", report.Model.Trainer);
+        var retrain = Assert.Single(report.Candidates, c => c.Action == Verdict.Retrain);
+        Assert.Equal(("trained", report.Rows.ReferenceTrain, report.Rows.CurrentTrain), (retrain.Status, retrain.ReferenceRows, retrain.CurrentRows));
+        Assert.Equal(2400, report.Rows.ReferenceTrain);
+        Assert.Equal(1200, report.Rows.CurrentTrain);
+        Assert.True(Auc(output) > Auc(_data.LinearModel));
+    }
+
+    [Fact]
+    public void Compare_measures_every_candidate_on_both_held_out_slices_and_is_deterministic_but_for_wall_time()
+    {
+        var first = Adapt("--action", "compare", "--format", "json");
+        var second = Adapt("--action", "compare", "--format", "json");
+
+        Assert.Equal(0, first.ExitCode);
+        var report = AdaptJsonFormat.Read(first.Stdout).Adaptation;
+        Assert.Equal([Verdict.Skip, Verdict.FineTune, Verdict.Retrain], report.Candidates.Select(c => c.Action));
+        Assert.All(report.Candidates, c => Assert.NotNull(c.Current));
+        Assert.All(report.Candidates, c => Assert.NotNull(c.Reference));
+        Assert.All(report.Candidates.Skip(1), c => Assert.True(c.Seconds > 0));
+        Assert.Equal(240, report.Candidates[1].ReferenceRows); // replay 0.2 × 1,200 current training rows
+        Assert.Equal(600, report.Rows.ReferenceHoldout);
+        Assert.NotEqual(Verdict.Skip, report.Recommended);
+        Assert.Null(report.Output);
+        Assert.Equal(WithoutSeconds(first.Stdout), WithoutSeconds(second.Stdout));
+        Assert.Contains("recommended", Adapt("--action", "compare").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fine_tuning_a_tree_model_is_refused_with_exit_2_naming_retrain()
+    {
+        var run = AdaptModel(_data.TreeModel, "--action", "fine-tune", "--output", _data.PathOf("never.zip"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot fine-tune a tree model", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--action retrain", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_data.PathOf("never.zip")));
+    }
+
+    [Fact]
+    public void A_tree_model_can_be_retrained()
+    {
+        var output = _data.PathOf("tree-retrained.zip");
+        var run = AdaptModel(_data.TreeModel, "--action", "retrain", "--output", output, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("fast-tree-binary", AdaptJsonFormat.Read(run.Stdout).Adaptation.Model.Trainer);
+        Assert.True(Auc(output) > Auc(_data.TreeModel));
+    }
+
+    [Fact]
+    public void Auto_carries_out_the_checks_verdict()
+    {
+        var adapted = _data.PathOf("auto-shifted.zip");
+        var shifted = AdaptJsonFormat.Read(Adapt("--action", "auto", "--output", adapted, "--format", "json").Stdout);
+        Assert.NotNull(shifted.Check);
+        Assert.NotEqual(Verdict.Skip, shifted.Check!.Verdict);
+        Assert.Equal(shifted.Check.Verdict, shifted.Adaptation.Performed);
+        Assert.True(File.Exists(adapted));
+
+        var unchanged = _data.PathOf("auto-same.zip");
+        var same = CliRun.Of("adapt", "--model", _data.LinearModel, "--reference", _data.Reference, "--current", _data.Same,
+            "--label", "Label", "--output", unchanged, "--no-history", "--format", "json");
+        var report = AdaptJsonFormat.Read(same.Stdout);
+        Assert.Equal(Verdict.Skip, report.Check!.Verdict);
+        Assert.Equal(Verdict.Skip, report.Adaptation.Performed);
+        Assert.Null(report.Adaptation.Output);
+        Assert.False(File.Exists(unchanged));
+        Assert.Contains("no model is written", report.Adaptation.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_output_is_replaced_whole_and_left_alone_when_the_run_fails()
+    {
+        var folder = _data.PathOf("atomic");
+        Directory.CreateDirectory(folder);
+        var output = Path.Combine(folder, "model.zip");
+        File.WriteAllText(output, "previous");
+
+        var failed = Adapt("--action", "retrain", "--output", output, "--label", "Nope");
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Equal("previous", File.ReadAllText(output));
+
+        Assert.Equal(0, Adapt("--action", "retrain", "--output", output).ExitCode);
+        Assert.True(Auc(output) > 0.5);
+        Assert.Equal(["model.zip"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_missing_label_column_is_bad_input_naming_the_file()
+    {
+        var run = Adapt("--action", "retrain", "--label", "Outcome");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("reference.csv", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("'Outcome'", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_bad_input()
+    {
+        var run = AdaptModel(_data.Reference, "--action", "fine-tune");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not an ML.NET model", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Out_of_range_options_are_bad_input()
+    {
+        Assert.Equal(2, Adapt("--holdout", "0.9").ExitCode);
+        Assert.Equal(2, Adapt("--replay", "-1").ExitCode);
+        Assert.Equal(2, Adapt("--action", "sometimes").ExitCode);
+    }
+
+    [Fact]
+    public void A_spent_budget_writes_nothing_and_exits_1()
+    {
+        var output = _data.PathOf("late.zip");
+        var run = Adapt("--action", "retrain", "--output", output, "--budget-seconds", "0.000001", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var report = AdaptJsonFormat.Read(run.Stdout).Adaptation;
+        Assert.False(report.Completed);
+        Assert.Contains(report.Candidates, c => c.Action == Verdict.Retrain && c.Status is "not-run" or "stopped");
+        Assert.False(File.Exists(output));
+    }
+
+    private CliRun Adapt(params string[] options) => AdaptModel(_data.LinearModel, options);
+
+    private CliRun AdaptModel(string model, params string[] options)
+    {
+        var label = options.Contains("--label") ? [] : new[] { "--label", "Label" };
+        return CliRun.Of(["adapt", "--model", model, "--reference", _data.Reference, "--current", _data.Current, "--no-history", .. label, .. options]);
+    }
+
+    private double Auc(string model) =>
+        ModelEvaluator.Evaluate(model, TableReader.Read(_data.Fresh), "Label", task: null, CancellationToken.None).Values[MetricNames.Auc];
+
+    /// <summary>The featurizer's transformer types and output slots, and the predictor's weights.</summary>
+    private static (string Prefix, float[] Weights) Anatomy(string path)
+    {
+        var ml = new MLContext(seed: 0);
+        var parts = Flatten(ml.Model.Load(path, out var schema)).ToArray();
+        var prefix = string.Join(",", parts[..^1].Select(p => p.GetType().Name)) + ":" + new TransformerChain<ITransformer>(parts[..^1]).GetOutputSchema(schema)["Features"].Type;
+        var predictor = (ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>)parts[^1];
+        return (prefix, predictor.Model.SubModel.Weights.ToArray());
+    }
+
+    // The original keeps One-hot encoding as a chain inside the chain; the adapted model keeps the same transformers flat.
+    private static IEnumerable<ITransformer> Flatten(ITransformer model) =>
+        model is IEnumerable<ITransformer> chain ? chain.SelectMany(Flatten) : [model];
+
+    private static string WithoutSeconds(string json)
+    {
+        var node = JsonNode.Parse(json)!;
+        foreach (var candidate in node["adaptation"]!["candidates"]!.AsArray())
+        {
+            candidate!["seconds"] = null;
+        }
+
+        return node.ToJsonString();
+    }
+}
