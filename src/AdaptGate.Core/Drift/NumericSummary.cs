@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AdaptGate.Core.Drift;
 
 /// <summary>
@@ -25,18 +27,37 @@ public sealed class NumericSummary
     /// <summary>Drops NaN (missing) values, counting them, and sorts a copy of the rest ascending.</summary>
     public static NumericSummary FromValues(ReadOnlySpan<double> values)
     {
-        var kept = new double[values.Length];
-        int count = 0;
+        // Count first so the copy has its final size: one allocation per column, no trimming copy.
+        int missing = 0;
         foreach (double v in values)
         {
-            if (!double.IsNaN(v))
+            if (double.IsNaN(v))
             {
-                kept[count++] = v;
+                missing++;
             }
         }
 
-        double[] sorted = count == kept.Length ? kept : kept[..count];
-        Array.Sort(sorted);
-        return new NumericSummary(sorted, values.Length - count);
+        double[] sorted = GC.AllocateUninitializedArray<double>(values.Length - missing);
+        if (missing == 0)
+        {
+            values.CopyTo(sorted);
+        }
+        else
+        {
+            int count = 0;
+            foreach (double v in values)
+            {
+                if (!double.IsNaN(v))
+                {
+                    sorted[count++] = v;
+                }
+            }
+        }
+
+        // The scratch half of the sort is pooled: a check sorts dozens of same-sized columns.
+        double[] scratch = ArrayPool<double>.Shared.Rent(sorted.Length);
+        DoubleRadixSort.Sort(sorted, scratch);
+        ArrayPool<double>.Shared.Return(scratch);
+        return new NumericSummary(sorted, missing);
     }
 }
