@@ -58,4 +58,11 @@ public sealed record CheckRequest
 
     /// <summary>The clock for history entries (tests pass a fixed one).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Threads for the per-column tests; -1 (the default) lets the runtime choose. Tests set 1 to prove
+    /// that a parallel run gives the same report, digit for digit, as a sequential one. (Each file is
+    /// read by one thread either way, so reading both at once cannot change a value.)
+    /// </summary>
+    internal int MaxDegreeOfParallelism { get; init; } = -1;
 }
