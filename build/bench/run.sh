@@ -70,6 +70,8 @@ measure() {
   echo "  $name: $(cat "$work/$name")  (wall s, cpu s, peak KiB; runs: $(cut -d' ' -f1 "$work/$name.all" | paste -sd' '))" >&2
 }
 
+# Wall time is only meaningful on an otherwise idle machine: the load is printed with the table.
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "measuring, $runs run(s) each" >&2
 measure floor dotnet "$floor" "$reference" "$current"
 measure adaptgate-auto dotnet "$tool" check -r "$reference" -c "$current" --no-history -f json -o "$work/adaptgate-auto.json"
@@ -99,7 +101,7 @@ row() { # label file ratio-label ratio-against
 }
 
 echo
-echo "$rows rows x 25 columns per file ($(du -m "$reference" | cut -f1) MB each), $(nproc) cores, median of $runs run(s)"
+echo "$rows rows x 25 columns per file ($(( $(stat -c %s "$reference") / 1000000 )) MB each), $(nproc) cores, median of $runs run(s), load average $load_before before and $(cut -d' ' -f1 /proc/loadavg) after"
 echo
 printf "| %-30s | %7s | %7s | %8s | %s |\n" "run" "wall s" "CPU s" "peak MiB" "ratios"
 printf "|%s|%s|%s|%s|%s|\n" "--------------------------------" "---------" "---------" "----------" "------"
