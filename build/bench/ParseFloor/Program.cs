@@ -1,8 +1,8 @@
 using nietras.SeparatedValues;
 
 // Parse-only floor for build/bench/run.sh: reads both files with Sep, numbers to double and text
-// to dictionary codes, into one buffer per column, and nothing else (no validation, no statistics).
-// The two files are read at once, as adaptgate reads them, so the floor uses the same two cores.
+// to dictionary codes, and nothing else (see FloorTable). The two files are read at once, as
+// adaptgate reads them, so the floor uses the same two cores.
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: ParseFloor REFERENCE.csv CURRENT.csv");
@@ -12,7 +12,7 @@ if (args.Length != 2)
 var tables = await Task.WhenAll(args.Select(path => Task.Run(() => FloorTable.Parse(path))));
 foreach (var (path, table) in args.Zip(tables))
 {
-    Console.WriteLine($"{path}: {table.Rows} rows, {table.Columns} columns");
+    Console.WriteLine($"{path}: {table.Rows} rows, {table.Columns} columns, checksum {table.Checksum:R}");
 }
 
 return 0;
