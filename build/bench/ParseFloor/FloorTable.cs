@@ -1,5 +1,7 @@
 using nietras.SeparatedValues;
 
+namespace AdaptGate.Bench.ParseFloor;
+
 /// <summary>
 /// One parsed file, reduced to a checksum per column: every number parsed to a double and summed,
 /// every text value looked up in (or added to) the column's dictionary. Nothing is kept per row, so

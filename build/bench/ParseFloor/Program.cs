@@ -1,4 +1,4 @@
-using nietras.SeparatedValues;
+using AdaptGate.Bench.ParseFloor;
 
 // Parse-only floor for build/bench/run.sh: reads both files with Sep, numbers to double and text
 // to dictionary codes, and nothing else (see FloorTable). The two files are read at once, as
