@@ -65,7 +65,7 @@ public static class CheckRunner
         Parallel.For(
             0,
             features.Length,
-            new ParallelOptions { CancellationToken = cancellationToken },
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = request.MaxDegreeOfParallelism },
             i =>
             {
                 comparisons[i] = comparer.Compare(features[i].Reference, features[i].Current);

@@ -69,13 +69,13 @@ internal sealed class ColumnComparer
 
     private ColumnComparison CompareNumeric(NumericColumn reference, NumericColumn current, MissingRates missing, bool detectIdentifiers)
     {
-        var referenceSummary = NumericSummary.FromValues(reference.Values);
+        using var referenceSummary = NumericSummary.FromValues(reference.Values);
         if (detectIdentifiers && IdentifierDetector.NumericReason(reference.Name, referenceSummary) is { } reason)
         {
             return ColumnComparison.Exclude(reference.Name, reason);
         }
 
-        var currentSummary = NumericSummary.FromValues(current.Values);
+        using var currentSummary = NumericSummary.FromValues(current.Values);
         var (method, note) = Choose(reference.Name, numeric: true, referenceSummary.Count, currentSummary.Count);
         var result = DriftTest.Numeric(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
         var distribution = DistributionBuilder.Numeric(referenceSummary, currentSummary);

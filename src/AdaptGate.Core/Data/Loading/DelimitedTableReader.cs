@@ -18,6 +18,7 @@ internal sealed class DelimitedTableReader
 
     private readonly string _path;
     private readonly Sep _sep;
+    private int _expectedRows;
 
     private DelimitedTableReader(string path, Sep sep)
     {
@@ -33,6 +34,7 @@ internal sealed class DelimitedTableReader
 
     private DataTable Read(CancellationToken ct)
     {
+        _expectedRows = RowCountBound.Read(_path);
         var builders = Array.Empty<TextColumnBuilder?>();
         var rowCount = Scan(ref builders, createBuilders: true, ct);
         RebuildMixedColumns(builders, rowCount, ct);
@@ -55,7 +57,7 @@ internal sealed class DelimitedTableReader
         {
             if (builders[c]!.NeedsCategoricalRebuild)
             {
-                rebuilt[c] = TextColumnBuilder.CategoricalOnly(builders[c]!.Name);
+                rebuilt[c] = TextColumnBuilder.CategoricalOnly(builders[c]!.Name, rowCount);
                 any = true;
             }
         }
@@ -111,7 +113,7 @@ internal sealed class DelimitedTableReader
                 builders = new TextColumnBuilder?[header.Length];
                 for (var c = 0; c < header.Length; c++)
                 {
-                    builders[c] = TextColumnBuilder.Inferring(header[c]);
+                    builders[c] = TextColumnBuilder.Inferring(header[c], _expectedRows);
                 }
             }
 

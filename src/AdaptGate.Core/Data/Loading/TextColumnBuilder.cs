@@ -13,6 +13,7 @@ namespace AdaptGate.Core.Data.Loading;
 internal sealed class TextColumnBuilder
 {
     private readonly string _name;
+    private readonly int _expectedRows;
     private State _state;
     private int _leadingMissing;
     private ChunkedBuffer<double>? _numbers;
@@ -21,13 +22,14 @@ internal sealed class TextColumnBuilder
     private int _firstNonFiniteLine;
     private string? _firstNonFiniteText;
 
-    private TextColumnBuilder(string name, State state)
+    private TextColumnBuilder(string name, State state, int expectedRows)
     {
         _name = name;
+        _expectedRows = expectedRows;
         _state = state;
         if (state == State.Categorical)
         {
-            _codes = new ChunkedBuffer<int>();
+            _codes = new ChunkedBuffer<int>(expectedRows);
             _encoder = new CategoryEncoder();
         }
     }
@@ -50,9 +52,11 @@ internal sealed class TextColumnBuilder
     /// <summary>True while the column is numeric, so the reader may parse numbers itself and call <see cref="AddFiniteNumber"/>.</summary>
     public bool ExpectsNumbers => _state == State.Numeric;
 
-    public static TextColumnBuilder Inferring(string name) => new(name, State.AllMissing);
+    /// <param name="name">The column's header.</param>
+    /// <param name="expectedRows">The file's probable row count, so the column's buffer is allocated once at its final size; 0 when unknown.</param>
+    public static TextColumnBuilder Inferring(string name, int expectedRows) => new(name, State.AllMissing, expectedRows);
 
-    public static TextColumnBuilder CategoricalOnly(string name) => new(name, State.Categorical);
+    public static TextColumnBuilder CategoricalOnly(string name, int expectedRows) => new(name, State.Categorical, expectedRows);
 
     /// <param name="raw">The cell text, already unquoted; surrounding whitespace is not part of the value.</param>
     /// <param name="line">1-based line of the cell, kept only for the first non-finite number.</param>
@@ -192,28 +196,28 @@ internal sealed class TextColumnBuilder
         if (TextValueParsers.TryParseNumber(value, out _) || TextValueParsers.IsInfinityToken(value))
         {
             _state = State.Numeric;
-            _numbers = new ChunkedBuffer<double>();
+            _numbers = new ChunkedBuffer<double>(_expectedRows);
             _numbers.AddRepeated(double.NaN, _leadingMissing);
             AddNumber(value, line);
         }
         else if (TextValueParsers.TryParseBoolean(value, out var flag))
         {
             _state = State.Boolean;
-            _codes = new ChunkedBuffer<int>();
+            _codes = new ChunkedBuffer<int>(_expectedRows);
             _codes.AddRepeated(CategoricalColumn.MissingCode, _leadingMissing);
             _codes.Add(flag ? 1 : 0);
         }
         else if (IsoDateTimeParser.TryParse(value, out var seconds))
         {
             _state = State.Datetime;
-            _numbers = new ChunkedBuffer<double>();
+            _numbers = new ChunkedBuffer<double>(_expectedRows);
             _numbers.AddRepeated(double.NaN, _leadingMissing);
             _numbers.Add(seconds);
         }
         else
         {
             _state = State.Categorical;
-            _codes = new ChunkedBuffer<int>();
+            _codes = new ChunkedBuffer<int>(_expectedRows);
             _encoder = new CategoryEncoder();
             _codes.AddRepeated(CategoricalColumn.MissingCode, _leadingMissing);
             _codes.Add(_encoder.Encode(value));
