@@ -29,7 +29,8 @@ public sealed class CheckWithCliTests : IDisposable
         Assert.Equal("0.5", task.DriftShare);
         Assert.True(File.Exists(task.ReportFile));
         Assert.Contains(task.DriftedColumns, c => c.ItemSpec == "car_value" && c.GetMetadata("Method") == "wasserstein");
-        Assert.Equal(["AG1000", "AG1006", "AG1008"], _engine.WarningCodes);
+        // The two rules that fired, and the report's warning that 'y_pred' and 'y_pred_proba' look like model outputs.
+        Assert.Equal(["AG1000", "AG1006", "AG1008", "AG1100"], _engine.WarningCodes);
         Assert.All(_engine.Warnings, w => Assert.Equal(RepoFiles.Sample("current.csv"), w.File));
 
         // The build only reads the history unless asked to record: no history file in the working folder.

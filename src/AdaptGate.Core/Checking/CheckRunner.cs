@@ -38,6 +38,11 @@ public static class CheckRunner
         var settings = new CheckSettings(policy, request);
         var warnings = new List<string>();
         ValidateColumns(settings, reference, current, warnings);
+        if (TargetLikeColumns.Warning(settings, reference) is { } targetWarning)
+        {
+            warnings.Add(targetWarning);
+        }
+
         reference = KindOverrides.Apply(settings, reference);
         current = KindOverrides.Apply(settings, current);
 

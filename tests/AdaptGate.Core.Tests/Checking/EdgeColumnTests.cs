@@ -88,4 +88,19 @@ public sealed class EdgeColumnTests
         Assert.StartsWith("identifier-like: 60 distinct values in 60 reference rows", excluded["uuid"], StringComparison.Ordinal);
         Assert.Equal(Verdict.Skip, report.Verdict);
     }
+
+    [Fact]
+    public void Label_and_prediction_columns_left_as_features_get_a_warning()
+    {
+        var reference = Table("ref.csv", new NumericColumn("x", Numbers(30, i => i % 4)), new NumericColumn("y_pred", Numbers(30, i => i % 2)), new NumericColumn("Label", Numbers(30, i => i % 2)));
+        var current = Table("cur.csv", new NumericColumn("x", Numbers(30, i => i % 4)), new NumericColumn("y_pred", Numbers(30, i => i % 2)), new NumericColumn("Label", Numbers(30, i => i % 2)));
+
+        var unnamed = CheckRunner.Compare(Request, new GatePolicy(), reference, current);
+        var named = CheckRunner.Compare(Request with { LabelColumn = "Label", PredictionColumn = "y_pred" }, new GatePolicy(), reference, current);
+        var ignored = CheckRunner.Compare(Request with { IgnoredColumns = ["y_pred", "Label"] }, new GatePolicy(), reference, current);
+
+        Assert.Contains(unnamed.Warnings, w => w.StartsWith("Columns named like a label or a model's output are compared as features: 'y_pred', 'Label'.", StringComparison.Ordinal));
+        Assert.DoesNotContain(named.Warnings, w => w.Contains("named like a label", StringComparison.Ordinal));
+        Assert.DoesNotContain(ignored.Warnings, w => w.Contains("named like a label", StringComparison.Ordinal));
+    }
 }
