@@ -10,15 +10,7 @@ internal static class PolicyText
 {
     public static string Render(string source, IReadOnlyList<ExplainedRule> rules, IReadOnlyList<ExplainedSetting> settings, bool color = false, int width = 120)
     {
-        var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = width;
+        var (console, writer) = StringConsole.Create(color, width);
 
         console.Write(new Markup($"[bold]Policy:[/] {Markup.Escape(source)}"));
         console.WriteLine();

@@ -17,15 +17,7 @@ internal static class TextReport
 
     public static string Render(CheckReport report, bool color = false, int width = 120)
     {
-        var writer = new StringWriter(Invariant);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = width;
+        var (console, writer) = StringConsole.Create(color, width);
 
         console.Write(new Markup($"[bold {VerdictColor(report.Verdict)}]Verdict: {report.Verdict.Name().ToUpperInvariant()}[/]"));
         console.WriteLine();
