@@ -36,10 +36,13 @@ internal sealed class CheckHistory
     {
         if (request.RecordHistory)
         {
+            // The check is done and both cores are free: hash the two files at once (large files take a while).
+            var referenceHash = Task.Run(() => FileHash.Sha256(request.ReferencePath));
+            var currentHash = FileHash.Sha256(request.CurrentPath);
             _log.AppendCheck(
                 report.Verdict,
-                new HistoryFile(request.ReferencePath, FileHash.Sha256(request.ReferencePath)),
-                new HistoryFile(request.CurrentPath, FileHash.Sha256(request.CurrentPath)));
+                new HistoryFile(request.ReferencePath, referenceHash.GetAwaiter().GetResult()),
+                new HistoryFile(request.CurrentPath, currentHash));
         }
 
         return report with
