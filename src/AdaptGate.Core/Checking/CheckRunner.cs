@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Decision;
 using AdaptGate.Core.Drift;
@@ -67,9 +68,8 @@ public static class CheckRunner
         var comparisons = new ColumnComparison[features.Length];
         var tested = 0;
         request.Progress?.Report(new CheckProgress(CheckPhase.TestingDrift, 0, features.Length));
-        Parallel.For(
-            0,
-            features.Length,
+        Parallel.ForEach(
+            Partitioner.Create(ComparisonSchedule.LongestFirst(features), EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = request.MaxDegreeOfParallelism },
             i =>
             {

@@ -34,37 +34,11 @@ public sealed class NumericSummary : IDisposable
     /// <summary>Drops NaN (missing) values, counting them, and sorts a copy of the rest ascending.</summary>
     public static NumericSummary FromValues(ReadOnlySpan<double> values)
     {
-        int missing = 0;
-        foreach (double v in values)
-        {
-            if (double.IsNaN(v))
-            {
-                missing++;
-            }
-        }
-
-        int count = values.Length - missing;
-        double[] buffer = ArrayPool<double>.Shared.Rent(count);
-        if (missing == 0)
-        {
-            values.CopyTo(buffer);
-        }
-        else
-        {
-            int kept = 0;
-            foreach (double v in values)
-            {
-                if (!double.IsNaN(v))
-                {
-                    buffer[kept++] = v;
-                }
-            }
-        }
-
-        double[] scratch = ArrayPool<double>.Shared.Rent(count);
-        DoubleRadixSort.Sort(buffer.AsSpan(0, count), scratch);
-        ArrayPool<double>.Shared.Return(scratch);
-        return new NumericSummary(buffer, count, missing);
+        double[] first = ArrayPool<double>.Shared.Rent(values.Length);
+        double[] second = ArrayPool<double>.Shared.Rent(values.Length);
+        var (sorted, count) = DoubleRadixSort.SortNonNaN(values, first, second);
+        ArrayPool<double>.Shared.Return(ReferenceEquals(sorted, first) ? second : first);
+        return new NumericSummary(sorted, count, values.Length - count);
     }
 
     /// <summary>Returns the sorted values' buffer to the pool; <see cref="Sorted"/> throws afterwards.</summary>
