@@ -37,9 +37,9 @@ public sealed class ToolInstallTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
-        Assert.Equal("skip", json.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal("retrain", json.RootElement.GetProperty("verdict").GetString());
         Assert.Equal(_feed.Version, json.RootElement.GetProperty("version").GetString());
-        Assert.Equal("drift-without-degradation", json.RootElement.GetProperty("reasons")[0].GetProperty("rule").GetString());
+        Assert.Equal("metric-drop-diverged", json.RootElement.GetProperty("reasons")[0].GetProperty("rule").GetString());
 
         // The default history file lands in the working folder, one line per check.
         Assert.Single(File.ReadAllLines(Path.Combine(_work, ".adaptgate", "history.jsonl")));

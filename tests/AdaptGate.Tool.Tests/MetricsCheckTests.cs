@@ -26,10 +26,14 @@ public sealed class MetricsCheckTests : IDisposable
         Assert.Equal("stored-predictions", metrics.GetProperty("source").GetString());
         Assert.Equal(5000, metrics.GetProperty("currentRows").GetInt32());
 
-        // AUC fell 0.018 < 0.02 while four features drifted: skip, with a warning to look.
-        Assert.Equal("skip", root.GetProperty("verdict").GetString());
-        Assert.Equal("drift-without-degradation", root.GetProperty("reasons")[0].GetProperty("rule").GetString());
-        Assert.Contains("Features drifted but auc holds", root.GetProperty("warnings")[0].GetString(), StringComparison.Ordinal);
+        // AUC fell 0.0177, past the 0.015 that calls for a fine-tune, while four of seven features
+        // drifted: at or above half, the data diverged, and the verdict is retrain.
+        Assert.Equal("retrain", root.GetProperty("verdict").GetString());
+        var reasons = root.GetProperty("reasons");
+        Assert.Equal("metric-drop-diverged", reasons[0].GetProperty("rule").GetString());
+        Assert.Equal(4.0 / 7, reasons[0].GetProperty("value").GetDouble(), 12);
+        Assert.Equal("metric-drop", reasons[1].GetProperty("rule").GetString());
+        Assert.Equal(0.976253421229159 - 0.9585296929692968, reasons[1].GetProperty("value").GetDouble(), 9);
 
         // The label and the model's outputs are never features: they are target and prediction drift.
         var features = root.GetProperty("drift").GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToArray();

@@ -17,7 +17,7 @@ for (var i = 0; i < scenarios.Count; i++)
     var outcome = DecisionBenchmark.Run(scenarios[i], Path.Combine(folder, scenarios[i].Name), DecisionBenchmark.SeedOf(i, 0));
     outcomes.Add(outcome);
     Console.WriteLine(string.Create(invariant,
-        $"| {outcome.Scenario.Name} | {outcome.Skip:0.0000} | {outcome.FineTune:0.0000} | {outcome.Retrain:0.0000} | {outcome.Oracle.Name()} | {outcome.Verdict.Name()} | {(outcome.Drop is { } d ? d.ToString("0.0000", invariant) : "-")} | {outcome.DriftShare:0.00} | {string.Join(", ", outcome.Rules)} | {(outcome.Agrees ? "yes" : "**no**")} |"));
+        $"| {outcome.Scenario.Name} | {outcome.Skip:0.0000} | {outcome.FineTune:0.0000} | {outcome.Retrain:0.0000} | {outcome.Oracle.Name()} | {outcome.Verdict.Name()} | {Drop(outcome)} | {outcome.DriftShare:0.00} | {string.Join(", ", outcome.Rules)} | {(outcome.Agrees ? "yes" : "**no**")} |"));
 }
 
 Console.WriteLine();
@@ -36,7 +36,7 @@ Console.WriteLine($"Agreement (seed 0): {agree} of {outcomes.Count}.");
 if (seeds > 1)
 {
     Console.WriteLine();
-    Console.WriteLine($"| scenario | oracle / check, seeds 0..{seeds - 1} | agree |");
+    Console.WriteLine($"| scenario | oracle / check (check's drop), seeds 0..{seeds - 1} | agree |");
     Console.WriteLine("|---|---|---:|");
     var total = 0;
     for (var i = 0; i < scenarios.Count; i++)
@@ -48,7 +48,7 @@ if (seeds > 1)
         }
 
         total += runs.Count(r => r.Agrees);
-        Console.WriteLine($"| {scenarios[i].Name} | {string.Join("; ", runs.Select(r => $"{r.Oracle.Name()} / {r.Verdict.Name()}"))} | {runs.Count(r => r.Agrees)} of {runs.Count} |");
+        Console.WriteLine($"| {scenarios[i].Name} | {string.Join("; ", runs.Select(r => $"{r.Oracle.Name()} / {r.Verdict.Name()} ({Drop(r)})"))} | {runs.Count(r => r.Agrees)} of {runs.Count} |");
     }
 
     Console.WriteLine();
@@ -56,6 +56,8 @@ if (seeds > 1)
 }
 
 return agree >= outcomes.Count - 1 ? 0 : 1;
+
+string Drop(ScenarioOutcome outcome) => outcome.Drop is { } d ? d.ToString("0.000", invariant) : "-";
 
 string? Option(string name)
 {

@@ -14,12 +14,12 @@ public sealed record Scenario(
     World Reference,
     World Current,
     int ReferenceRows = 4000,
-    int CurrentRows = 2000,
+    int CurrentRows = 10000,
     string? RemovedColumn = null,
     IReadOnlyList<(World World, int Rows)>? History = null)
 {
     /// <summary>Rows of fresh current data the oracle measures on (never trained on).</summary>
-    public int FreshRows { get; init; } = 5000;
+    public int FreshRows { get; init; } = 20000;
 
     /// <summary>The nine scenarios of docs/decisions.md.</summary>
     public static IReadOnlyList<Scenario> All()

@@ -63,8 +63,8 @@ public sealed class DecisionEngineTests
 
         var drop = outcome.Reasons.Single(r => r.Rule == "metric-drop");
         Assert.Equal(0.07, drop.Value, 12);
-        Assert.Equal(0.02, drop.Threshold);
-        Assert.Equal(0.05, drop.Margin, 12);
+        Assert.Equal(0.015, drop.Threshold);
+        Assert.Equal(0.055, drop.Margin, 12);
         Assert.Contains("auc went from 0.91 to 0.84", drop.Message, StringComparison.Ordinal);
         var collapse = outcome.Evaluations.Single(e => e.Rule == "metric-collapse");
         Assert.False(collapse.Fired);

@@ -30,7 +30,7 @@ public sealed class PolicyExplainerTests
 
         Assert.Contains("by 0.1 or more", rules["metric-collapse"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("by 50% or more", rules["metric-collapse"].FiresWhen, StringComparison.Ordinal);
-        Assert.Contains("by 0.02 or more", rules["metric-drop"].FiresWhen, StringComparison.Ordinal);
+        Assert.Contains("by 0.015 or more", rules["metric-drop"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("by 10% or more", rules["metric-drop"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("50% or more of the feature columns drifted", rules["metric-drop-diverged"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("50% or more", rules["drift-share-severe"].FiresWhen, StringComparison.Ordinal);

@@ -79,7 +79,7 @@ public sealed class PolicyLoaderErrorTests
 
         Assert.Equal(4, error.Line);
         Assert.Equal(
-            "adaptgate.json:4: The value at $.rules.metricDrop.absoluteDrop must be a number, not the string \"0.05\". The default is 0.02.",
+            "adaptgate.json:4: The value at $.rules.metricDrop.absoluteDrop must be a number, not the string \"0.05\". The default is 0.015.",
             text);
     }
 

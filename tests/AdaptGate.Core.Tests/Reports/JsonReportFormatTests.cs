@@ -22,7 +22,7 @@ public sealed class JsonReportFormatTests
 
         var read = JsonReportFormat.Read(json, "report.json");
 
-        Assert.Equal(Verdict.Skip, read.Verdict);
+        Assert.Equal(Verdict.Retrain, read.Verdict);
         Assert.Equal(json, JsonReportFormat.Write(read));
     }
 
@@ -31,10 +31,13 @@ public sealed class JsonReportFormatTests
     {
         var json = JsonReportFormat.Write(SampleReport());
 
-        Assert.Contains("\"verdict\": \"skip\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"retrain\"", json, StringComparison.Ordinal);
         Assert.Contains("\"pValue\": null", json, StringComparison.Ordinal);
-        Assert.Contains("'car_value'", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("\\u0027", json, StringComparison.Ordinal);
+
+        // Readable text: the chart bins' en dash and the reasons' percent signs are not \u escapes.
+        Assert.Contains(" – ", json, StringComparison.Ordinal);
+        Assert.Contains("57.1%", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
         Assert.EndsWith("}\n", json, StringComparison.Ordinal);
     }
 
