@@ -102,7 +102,6 @@ public static class CheckRunner
         var drift = Summarize(settings, columns);
         request.Progress?.Report(new CheckProgress(CheckPhase.Metrics));
         var metrics = MetricsGatherer.Gather(settings, reference, current, warnings, cancellationToken);
-        request.Progress?.Report(new CheckProgress(CheckPhase.DomainClassifier));
         var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
 
         var featureNames = new HashSet<string>(features.Select(f => f.Reference.Name), StringComparer.Ordinal);

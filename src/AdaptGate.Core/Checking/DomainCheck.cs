@@ -15,6 +15,8 @@ internal static class DomainCheck
             return null;
         }
 
+        // Only now: a phase shown for a classifier that is off would flash past on every check.
+        settings.Request.Progress?.Report(new CheckProgress(CheckPhase.DomainClassifier));
         var options = new DomainClassifierOptions(policy.MaxRowsPerSide, policy.Folds, settings.Policy.Seed);
         var result = DomainClassifier.Run(reference, current, features.Select(f => f.Name).ToArray(), options, cancellationToken);
         return new DomainSection(

@@ -29,10 +29,38 @@ public sealed class CheckProgressTests
 
         var reports = recorder.Reports.ToArray();
         Assert.Equal(
-            [CheckPhase.LoadingReference, CheckPhase.LoadingCurrent, CheckPhase.TestingDrift, CheckPhase.Metrics, CheckPhase.DomainClassifier, CheckPhase.Deciding],
+            [CheckPhase.LoadingReference, CheckPhase.LoadingCurrent, CheckPhase.TestingDrift, CheckPhase.Metrics, CheckPhase.Deciding],
             reports.Select(r => r.Phase).Distinct());
         var drift = reports.Where(r => r.Phase == CheckPhase.TestingDrift).ToArray();
         Assert.Equal(Enumerable.Range(0, drift.Length), drift.Select(r => r.Completed).Order());
         Assert.Equal($"testing drift ({drift.Length - 1} of {drift.Length - 1} columns)", drift.MaxBy(r => r.Completed)!.Describe());
+    }
+
+    [Fact]
+    public void The_domain_classifier_phase_shows_only_when_the_classifier_runs()
+    {
+        var policy = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(policy, "{ \"domainClassifier\": { \"enabled\": true, \"maxRowsPerSide\": 1000 } }");
+        var recorder = new Recorder();
+        try
+        {
+            CheckRunner.Run(new CheckRequest
+            {
+                ReferencePath = SampleData.CarLoan("reference.csv"),
+                CurrentPath = SampleData.CarLoan("current.csv"),
+                PolicyPath = policy,
+                RecordHistory = false,
+                HistoryPath = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".jsonl"),
+                Progress = recorder,
+            });
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
+
+        Assert.Equal(
+            [CheckPhase.LoadingReference, CheckPhase.LoadingCurrent, CheckPhase.TestingDrift, CheckPhase.Metrics, CheckPhase.DomainClassifier, CheckPhase.Deciding],
+            recorder.Reports.Select(r => r.Phase).Distinct());
     }
 }
