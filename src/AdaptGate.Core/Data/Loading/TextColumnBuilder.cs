@@ -63,6 +63,14 @@ internal sealed class TextColumnBuilder
     public void Add(ReadOnlySpan<char> raw, int line)
     {
         var value = raw.Trim();
+
+        // Categorical cells are most of what comes through here (numbers take AddFiniteNumber), so they go first.
+        if (_state == State.Categorical)
+        {
+            _codes!.Add(MissingValueTokens.IsMissing(value) ? CategoricalColumn.MissingCode : _encoder!.Encode(value));
+            return;
+        }
+
         if (MissingValueTokens.IsMissing(value))
         {
             AddMissing();
@@ -95,9 +103,6 @@ internal sealed class TextColumnBuilder
                     GiveUp();
                 }
 
-                break;
-            case State.Categorical:
-                _codes!.Add(_encoder!.Encode(value));
                 break;
             case State.AllMissing:
                 Start(value, line);
