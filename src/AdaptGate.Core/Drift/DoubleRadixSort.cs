@@ -90,6 +90,8 @@ internal static class DoubleRadixSort
     /// six digits are spelled out and indexed without bounds checks (each is masked to its bucket
     /// range): this loop and the scatter are the whole cost, and the checks made them twice as slow.
     /// </summary>
+    // Optimized from the first call rather than on-stack-replaced: a loop that is the whole cost (docs/performance.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ToKeysAndCount(ReadOnlySpan<double> values, Span<ulong> keys, int[] counts)
     {
         ref var count = ref MemoryMarshal.GetArrayDataReference(counts);
@@ -133,6 +135,8 @@ internal static class DoubleRadixSort
     /// Stable counting-sort pass on one digit: turns the histogram into offsets, then moves each key
     /// to its slot; the last pass writes the keys back as doubles on the way.
     /// </summary>
+    // Optimized from the first call rather than on-stack-replaced: a loop that is the whole cost (docs/performance.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(ReadOnlySpan<ulong> source, Span<ulong> target, Span<int> histogram, int shift, bool toDoubles)
     {
         var offset = 0;

@@ -23,6 +23,8 @@ internal sealed class CategoryEncoder
     /// <summary>Code + 1 of the category in each slot, 0 for an empty slot; the length is a power of two.</summary>
     private int[] _slots = new int[32];
 
+    // Optimized from the first call: tiering left it in unoptimized tier-0 code for most of a 1M-row load (docs/performance.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Encode(ReadOnlySpan<char> value)
     {
         var hash = Hash(value);
@@ -51,6 +53,7 @@ internal sealed class CategoryEncoder
     /// Multiply-shift over the UTF-16 bytes, eight at a time (a char is two bytes, so the tail is
     /// 0, 2, 4 or 6 bytes); the length seeds it so that prefixes of one another differ.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint Hash(ReadOnlySpan<char> value)
     {
         var bytes = MemoryMarshal.AsBytes(value);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AdaptGate.Core.Data.Loading;
 
 /// <summary>
@@ -60,6 +62,8 @@ internal sealed class TextColumnBuilder
 
     /// <param name="raw">The cell text, already unquoted; surrounding whitespace is not part of the value.</param>
     /// <param name="line">1-based line of the cell, kept only for the first non-finite number.</param>
+    // Optimized from the first call: tiering left it in unoptimized tier-0 code for most of a 1M-row load (docs/performance.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> raw, int line)
     {
         var value = raw.Trim();
