@@ -39,13 +39,15 @@ internal static class DiagnosticCodes
 
     public const string DefaultHelpLinkBase = "https://adaptgate.dev/docs/diagnostics";
 
-    // In the order of the README's rule table, which is the engine's evaluation order.
+    // In the order of the README's rule table, which is the engine's evaluation order. Codes are never
+    // renumbered (builds suppress or promote them by number): a rule added later takes the next free code.
     private static readonly Dictionary<string, string> RuleCodes = new(StringComparer.Ordinal)
     {
         ["schema-change"] = "AG1001",
         ["metric-collapse"] = "AG1002",
         ["metric-drop-diverged"] = "AG1003",
         ["metric-drop"] = "AG1004",
+        ["major-shift"] = "AG1012",
         ["drift-without-degradation"] = "AG1005",
         ["drift-share-severe"] = "AG1006",
         ["domain-separable"] = "AG1007",

@@ -71,6 +71,6 @@ public sealed class ToolInstallTests
         Assert.True(File.Exists(Path.Combine(_work, ".adaptgate", "adaptgate.schema.json")));
         Assert.Equal(0, explain.ExitCode);
         Assert.Contains("Policy: adaptgate.json", explain.Stdout, StringComparison.Ordinal);
-        Assert.Contains("11. too-little-data", explain.Stdout, StringComparison.Ordinal);
+        Assert.Contains("12. too-little-data", explain.Stdout, StringComparison.Ordinal);
     }
 }

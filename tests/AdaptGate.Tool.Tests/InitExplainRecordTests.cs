@@ -8,7 +8,7 @@ public sealed class InitExplainRecordTests : IDisposable
 {
     private static readonly string[] RuleIds =
     [
-        "schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "drift-without-degradation", "drift-share-severe",
+        "schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "major-shift", "drift-without-degradation", "drift-share-severe",
         "domain-separable", "drift-detected", "target-drift", "fine-tune-streak", "too-little-data",
     ];
 
@@ -59,7 +59,7 @@ public sealed class InitExplainRecordTests : IDisposable
     }
 
     [Fact]
-    public void Init_then_explain_lists_the_eleven_rules_in_order()
+    public void Init_then_explain_lists_the_twelve_rules_in_order()
     {
         var policy = Path.Combine(_dir.Path, "adaptgate.json");
         Assert.Equal(0, CliRun.Of("init", "-o", policy).ExitCode);

@@ -78,8 +78,14 @@ internal sealed class ColumnComparer
         using var currentSummary = NumericSummary.FromValues(current.Values);
         var (method, note) = Choose(reference.Name, numeric: true, referenceSummary.Count, currentSummary.Count);
         var result = DriftTest.Numeric(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
-        var distribution = DistributionBuilder.Numeric(referenceSummary, currentSummary);
-        return ColumnComparison.Compared(ToColumnDrift(reference, result, missing, note) with { Distribution = distribution });
+        var edges = QuantileBinning.Edges(referenceSummary.Sorted);
+        var referenceCounts = QuantileBinning.Counts(referenceSummary.Sorted, edges);
+        var currentCounts = QuantileBinning.Counts(currentSummary.Sorted, edges);
+        return ColumnComparison.Compared(ToColumnDrift(reference, result, missing, note) with
+        {
+            Distribution = DistributionBuilder.Numeric(edges, referenceCounts, currentCounts),
+            Psi = PopulationStabilityIndex.FromCounts(referenceCounts, currentCounts),
+        });
     }
 
     private ColumnComparison CompareCategorical(CategoricalColumn reference, CategoricalColumn current, MissingRates missing, bool detectIdentifiers)
@@ -94,8 +100,10 @@ internal sealed class ColumnComparer
         var (method, note) = Choose(reference.Name, numeric: false, referenceSummary.Total, currentSummary.Total);
         var result = DriftTest.Categorical(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
         var distribution = DistributionBuilder.Categorical(referenceSummary, currentSummary);
+        var (_, referenceCounts, currentCounts) = CategoryAlignment.Align(referenceSummary, currentSummary);
+        var psi = PopulationStabilityIndex.FromCounts(referenceCounts, currentCounts);
         return ColumnComparison.Compared(
-            ToColumnDrift(reference, result, missing, note) with { Distribution = distribution },
+            ToColumnDrift(reference, result, missing, note) with { Distribution = distribution, Psi = psi },
             Unseen(reference.Name, referenceSummary, currentSummary));
     }
 

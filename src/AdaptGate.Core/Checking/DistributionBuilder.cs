@@ -14,10 +14,9 @@ internal static class DistributionBuilder
 
     public const string OtherBin = "other";
 
-    /// <summary>Numeric: the reference-decile bins; outer bins are open-ended, as the binning is.</summary>
-    public static ColumnDistribution Numeric(NumericSummary reference, NumericSummary current)
+    /// <summary>Numeric: the reference-decile bins (<paramref name="edges"/>, with each side's counts); outer bins are open-ended, as the binning is.</summary>
+    public static ColumnDistribution Numeric(double[] edges, long[] referenceCounts, long[] currentCounts)
     {
-        var edges = QuantileBinning.Edges(reference.Sorted);
         var bins = new string[edges.Length + 1];
         bins[0] = $"< {CompactNumber.Format(edges[0])}";
         for (var i = 1; i < edges.Length; i++)
@@ -26,10 +25,7 @@ internal static class DistributionBuilder
         }
 
         bins[edges.Length] = $">= {CompactNumber.Format(edges[^1])}";
-        return new ColumnDistribution(
-            bins,
-            Shares(QuantileBinning.Counts(reference.Sorted, edges)),
-            Shares(QuantileBinning.Counts(current.Sorted, edges)));
+        return new ColumnDistribution(bins, Shares(referenceCounts), Shares(currentCounts));
     }
 
     /// <summary>

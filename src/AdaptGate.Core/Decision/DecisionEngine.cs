@@ -155,13 +155,31 @@ public static class DecisionEngine
                     : $"{change}, within the fine-tune threshold of {DropText(dropThreshold, relative)}");
         }
 
+        var shiftedFar = false;
+        if (rules.MajorShift.Enabled)
+        {
+            var (share, names) = MajorShift(inputs.Drift, rules.MajorShift.Psi);
+            var threshold = rules.MajorShift.DriftShare;
+            shiftedFar = !dropped && !collapsed && share >= threshold;
+            var far = $"{Percent(share)} of feature columns shifted far (PSI {Number(rules.MajorShift.Psi)} or more{(names.Count > 0 ? $": {Names(names)}" : string.Empty)})";
+            evaluate("major-shift", Verdict.FineTune, shiftedFar, share, threshold, share - threshold,
+                shiftedFar
+                    ? $"{far} while the metric holds ({change}): the rows moved where the model was not fit, and a fine-tune fits it where they are now"
+                    : dropped || collapsed
+                        ? $"{far}; the metric dropped, so the metric rules decide"
+                        : $"{far}, below {Percent(threshold)}: the rows are still where the model was fit");
+        }
+
         if (rules.DriftWithoutDegradation.Enabled)
         {
             var drifted = inputs.Drift.DriftedColumns;
-            var fires = drifted > 0 && !dropped && !collapsed;
+            var fires = drifted > 0 && !dropped && !collapsed && !shiftedFar;
             var message = $"{drifted} of {inputs.Drift.ComparedColumns} feature columns drifted but the metric holds ({change}): no action needed now, but look at the drifted columns";
             evaluate("drift-without-degradation", Verdict.Skip, fires, drifted, 1, drifted - 1,
-                fires ? message : drifted > 0 ? $"{drifted} feature columns drifted and the metric dropped too" : "no feature column drifted");
+                fires ? message
+                    : drifted == 0 ? "no feature column drifted"
+                    : shiftedFar ? $"{drifted} feature columns drifted, most of them far: major-shift asks for a fine-tune"
+                    : $"{drifted} feature columns drifted and the metric dropped too");
             if (fires)
             {
                 warnings.Add($"Features drifted but {metrics.Primary} holds: {DriftedNames(inputs.Drift)}. The labels may lag the drift; check again when more labeled data arrives.");
@@ -212,6 +230,18 @@ public static class DecisionEngine
                     ? $"the label '{label.Name}' drifted ({measure}): the outcome the model predicts changed"
                     : $"the label '{label.Name}' did not drift ({measure})");
         }
+    }
+
+    /// <summary>
+    /// The weighted share of feature columns whose PSI reached <paramref name="psi"/>, and their names. A column
+    /// that could not be compared (all values missing on one side, kind changed) has no PSI and does not count:
+    /// the missing-value change and schema-change speak for it.
+    /// </summary>
+    private static (double Share, IReadOnlyList<string> Names) MajorShift(DriftSection drift, double psi)
+    {
+        var total = drift.Columns.Sum(c => c.Weight);
+        var shifted = drift.Columns.Where(c => c.Psi >= psi).ToArray();
+        return (total > 0 ? shifted.Sum(c => c.Weight) / total : 0, shifted.Select(c => c.Name).ToArray());
     }
 
     private static bool TryFloor(GatePolicy policy, string metric, out double floor)

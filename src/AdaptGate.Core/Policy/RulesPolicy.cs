@@ -11,6 +11,8 @@ public sealed record RulesPolicy
 
     public MetricDropRule MetricDrop { get; init; } = new();
 
+    public MajorShiftRule MajorShift { get; init; } = new();
+
     public ToggleRule DriftWithoutDegradation { get; init; } = new();
 
     public DriftShareRule DriftShareSevere { get; init; } = new();
@@ -47,6 +49,26 @@ public sealed record MetricDropRule
     public double AbsoluteDrop { get; init; } = 0.015;
 
     public double RelativeDrop { get; init; } = 0.10;
+}
+
+/// <summary>
+/// Most feature columns moved far while the metric holds: the rows now lie where the model was
+/// not fit, so a fine-tune can gain what the unchanged metric does not show (docs/decisions.md).
+/// </summary>
+public sealed record MajorShiftRule
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>
+    /// A column's PSI (over the psi method's bins, whatever method tested it) at or above which it
+    /// shifted far. 0.25 is the usual line between a moderate and a major shift, not a value fitted
+    /// to the benchmark: there every column with nothing to gain stayed below 0.13, every strongly
+    /// shifted one measured 0.45 or more.
+    /// </summary>
+    public double Psi { get; init; } = 0.25;
+
+    /// <summary>Share of (weighted) feature columns that must have shifted that far.</summary>
+    public double DriftShare { get; init; } = 0.5;
 }
 
 public sealed record DriftShareRule

@@ -44,7 +44,9 @@ public sealed record DriftSection(
 /// set for the tests (ks, chisquare) only, and <c>AdjustedPValue</c> after the policy's
 /// multiple-testing correction (equal to <c>PValue</c> with none). Both are null when there was
 /// nothing to compare (all values missing on one side, kind changed): see <c>Note</c>, and then
-/// <c>Distribution</c> is null too.
+/// <c>Distribution</c> is null too. <c>Psi</c> is the column's population stability index over the
+/// psi method's bins whatever method tested it, so that how far columns moved compares on one scale
+/// (the major-shift rule reads it); null when the column could not be compared.
 /// </summary>
 public sealed record ColumnDrift(
     string Name,
@@ -58,7 +60,8 @@ public sealed record ColumnDrift(
     double Weight,
     MissingRates Missing,
     string? Note,
-    ColumnDistribution? Distribution = null);
+    ColumnDistribution? Distribution = null,
+    double? Psi = null);
 
 public sealed record MissingRates(double Reference, double Current);
 

@@ -94,6 +94,24 @@ public sealed class CheckRunnerTests
     }
 
     [Fact]
+    public void Every_column_reports_its_psi_whatever_method_tested_it()
+    {
+        // The psi field is the psi method's own score (itself checked against SciPy), for numeric and categorical columns alike.
+        var byAuto = Check(new GatePolicy()).Drift.Columns.ToDictionary(c => c.Name);
+        var byPsi = Check(new GatePolicy { Drift = new DriftPolicy { Method = DriftMethod.Psi } }).Drift.Columns.ToDictionary(c => c.Name);
+
+        Assert.Contains(byAuto.Values, c => c.Kind == "numeric");
+        Assert.Contains(byAuto.Values, c => c.Kind != "numeric");
+        foreach (var (name, column) in byAuto)
+        {
+            Assert.NotEqual("psi", column.Method);
+            Assert.Equal("psi", byPsi[name].Method);
+            Assert.Equal(byPsi[name].Score!.Value, column.Psi!.Value, 15);
+            Assert.Equal(byPsi[name].Psi!.Value, column.Psi!.Value, 15);
+        }
+    }
+
+    [Fact]
     public void Column_method_and_threshold_override_the_policy()
     {
         var columns = new Dictionary<string, ColumnPolicy> { ["driver_tenure"] = new() { Method = DriftMethod.Psi, Threshold = 0.0001 } };

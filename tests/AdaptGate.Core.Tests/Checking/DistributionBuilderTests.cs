@@ -16,7 +16,9 @@ public sealed class DistributionBuilderTests
         var reference = NumericSummary.FromValues(Enumerable.Range(1, 10).Select(i => (double)i).ToArray());
         var current = NumericSummary.FromValues([0, 0, 5, 20, double.NaN]);
 
-        var distribution = DistributionBuilder.Numeric(reference, current);
+        var edges = QuantileBinning.Edges(reference.Sorted);
+
+        var distribution = DistributionBuilder.Numeric(edges, QuantileBinning.Counts(reference.Sorted, edges), QuantileBinning.Counts(current.Sorted, edges));
 
         Assert.Equal(
             ["< 1.9", "1.9 – 2.8", "2.8 – 3.7", "3.7 – 4.6", "4.6 – 5.5", "5.5 – 6.4", "6.4 – 7.3", "7.3 – 8.2", "8.2 – 9.1", ">= 9.1"],

@@ -35,6 +35,11 @@ public sealed class DecisionEngineTests
         { "drop with diverged data", new Evidence { Metric = ("auc", 0.9, 0.86), Drifted = 6 }, Verdict.Retrain, ["metric-drop-diverged", "metric-drop"] },
         { "drift without degradation", new Evidence { Metric = ("auc", 0.9, 0.899), Drifted = 7 }, Verdict.Skip, ["drift-without-degradation"] },
         { "with metrics, drift share alone does not retrain", new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 9 }, Verdict.Skip, ["drift-without-degradation"] },
+        { "major shift while the metric holds", new Evidence { Metric = ("auc", 0.9, 0.91), Drifted = 8, ShiftedFar = 5 }, Verdict.FineTune, ["major-shift"] },
+        { "shifted far, below the share", new Evidence { Metric = ("auc", 0.9, 0.91), Drifted = 8, ShiftedFar = 4 }, Verdict.Skip, ["drift-without-degradation"] },
+        { "major shift with a drop: the metric rules decide", new Evidence { Metric = ("auc", 0.9, 0.86), Drifted = 6, ShiftedFar = 6 }, Verdict.Retrain, ["metric-drop-diverged", "metric-drop"] },
+        { "major shift on too few rows", new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 5, ShiftedFar = 5, Rows = 200 }, Verdict.Skip, ["too-little-data", "major-shift"] },
+        { "without metrics, major shift is not a rule", new Evidence { Drifted = 6, ShiftedFar = 6 }, Verdict.Retrain, ["drift-share-severe", "drift-detected"] },
         { "with metrics, label drift is not a rule", new Evidence { Metric = ("auc", 0.9, 0.9), LabelDrifted = true }, Verdict.Skip, ["all-clear"] },
         { "fine-tune streak turns into retrain", new Evidence { Drifted = 1, FineTunes = 3 }, Verdict.Retrain, ["fine-tune-streak", "drift-detected"] },
         { "streak below the limit", new Evidence { Drifted = 1, FineTunes = 2 }, Verdict.FineTune, ["drift-detected"] },
@@ -76,13 +81,40 @@ public sealed class DecisionEngineTests
     {
         var withMetrics = DecisionEngine.Decide(new Evidence { Metric = ("auc", 0.9, 0.87), Drifted = 1 }.Build(), Defaults);
         Assert.Equal(
-            ["schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "drift-without-degradation", "fine-tune-streak", "too-little-data"],
+            ["schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "major-shift", "drift-without-degradation", "fine-tune-streak", "too-little-data"],
             withMetrics.Evaluations.Select(e => e.Rule).ToArray());
 
         var withoutMetrics = DecisionEngine.Decide(new Evidence { Drifted = 1, LabelDrifted = true, DomainAuc = 0.7 }.Build(), Defaults);
         Assert.Equal(
             ["schema-change", "drift-share-severe", "domain-separable", "drift-detected", "target-drift", "fine-tune-streak", "too-little-data"],
             withoutMetrics.Evaluations.Select(e => e.Rule).ToArray());
+    }
+
+    [Fact]
+    public void Major_shift_names_the_far_columns_and_its_margin()
+    {
+        var outcome = DecisionEngine.Decide(new Evidence { Metric = ("auc", 0.88, 0.9), Drifted = 7, ShiftedFar = 6 }.Build(), Defaults);
+
+        var shift = outcome.Reasons.Single(r => r.Rule == "major-shift");
+        Assert.Equal(Verdict.FineTune, shift.Verdict);
+        Assert.Equal(0.6, shift.Value, 12);
+        Assert.Equal(0.5, shift.Threshold);
+        Assert.Equal(0.1, shift.Margin, 12);
+        Assert.Contains("60% of feature columns shifted far (PSI 0.25 or more: 'f0', 'f1', 'f2', 'f3', 'f4' and 1 more)", shift.Message, StringComparison.Ordinal);
+        Assert.Contains("auc went from 0.88 to 0.9", shift.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Reasons, r => r.Rule == "drift-without-degradation");
+    }
+
+    [Fact]
+    public void Major_shift_thresholds_come_from_the_policy()
+    {
+        var policy = new GatePolicy { Rules = new RulesPolicy { MajorShift = new MajorShiftRule { Psi = 0.1, DriftShare = 0.3 } } };
+        var evidence = new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 3 }; // PSI 0.15 on three of ten columns
+
+        Assert.Equal(Verdict.FineTune, DecisionEngine.Decide(evidence.Build(), policy).Verdict);
+        Assert.Equal(Verdict.Skip, DecisionEngine.Decide(evidence.Build(), Defaults).Verdict);
+        var off = new GatePolicy { Rules = new RulesPolicy { MajorShift = new MajorShiftRule { Enabled = false } } };
+        Assert.Equal(Verdict.Skip, DecisionEngine.Decide((evidence with { ShiftedFar = 3 }).Build(), off).Verdict);
     }
 
     [Fact]

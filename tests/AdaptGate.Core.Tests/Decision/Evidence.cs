@@ -10,6 +10,9 @@ public sealed record Evidence
 
     public int Drifted { get; init; }
 
+    /// <summary>How many of the first columns shifted far (PSI 0.6); drifted columns otherwise have a PSI of 0.15, the others 0.01.</summary>
+    public int ShiftedFar { get; init; }
+
     public string[] Lost { get; init; } = [];
 
     public int KindChanges { get; init; }
@@ -32,7 +35,10 @@ public sealed record Evidence
     public DecisionInputs Build()
     {
         var columns = Enumerable.Range(0, Features)
-            .Select(i => new ColumnDrift($"f{i}", "numeric", "wasserstein", i < Drifted ? 0.3 : 0.01, null, null, 0.1, i < Drifted, 1, new MissingRates(0, 0), null))
+            .Select(i => new ColumnDrift($"f{i}", "numeric", "wasserstein", i < Drifted ? 0.3 : 0.01, null, null, 0.1, i < Drifted, 1, new MissingRates(0, 0), null)
+            {
+                Psi = i < ShiftedFar ? 0.6 : i < Drifted ? 0.15 : 0.01,
+            })
             .ToArray();
         var drift = new DriftSection("auto", "none", Features == 0 ? 0 : (double)Drifted / Features, Drifted > 0, Features, Drifted, columns);
         MetricsSection? metrics = null;

@@ -11,15 +11,15 @@ public sealed class PolicyExplainerTests
         var rules = PolicyExplainer.Explain(new GatePolicy());
 
         Assert.Equal(
-            ["schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "drift-without-degradation", "drift-share-severe",
+            ["schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "major-shift", "drift-without-degradation", "drift-share-severe",
              "domain-separable", "drift-detected", "target-drift", "fine-tune-streak", "too-little-data"],
             rules.Select(r => r.Id));
         Assert.Equal(
-            [Verdict.Retrain, Verdict.Retrain, Verdict.Retrain, Verdict.FineTune, Verdict.Skip, Verdict.Retrain,
+            [Verdict.Retrain, Verdict.Retrain, Verdict.Retrain, Verdict.FineTune, Verdict.FineTune, Verdict.Skip, Verdict.Retrain,
              Verdict.Retrain, Verdict.FineTune, Verdict.FineTune, Verdict.Retrain, Verdict.Skip],
             rules.Select(r => r.Verdict));
         Assert.Equal([Verdict.FineTune, Verdict.FineTune], rules.Where(r => r.Scope == RuleScope.Adjustment).Select(r => r.Replaces!.Value));
-        Assert.Equal(4, rules.Count(r => r.Scope == RuleScope.WithMetrics));
+        Assert.Equal(5, rules.Count(r => r.Scope == RuleScope.WithMetrics));
         Assert.Equal(4, rules.Count(r => r.Scope == RuleScope.WithoutMetrics));
     }
 
@@ -34,6 +34,7 @@ public sealed class PolicyExplainerTests
         Assert.Contains("by 10% or more", rules["metric-drop"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("50% or more of the feature columns drifted", rules["metric-drop-diverged"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("50% or more", rules["drift-share-severe"].FiresWhen, StringComparison.Ordinal);
+        Assert.Contains("50% or more of the (weighted) feature columns shifted far (PSI 0.25 or more)", rules["major-shift"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("AUC of 0.9 or more", rules["domain-separable"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("3 fine-tunes or more", rules["fine-tune-streak"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("fewer than 500 labeled rows", rules["too-little-data"].FiresWhen, StringComparison.Ordinal);

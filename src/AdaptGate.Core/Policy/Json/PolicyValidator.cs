@@ -165,6 +165,8 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         MetricDrop(rules.MetricCollapse, "$.rules.metricCollapse");
         DriftShare(rules.MetricDropDiverged.DriftShare, "$.rules.metricDropDiverged.driftShare");
         MetricDrop(rules.MetricDrop, "$.rules.metricDrop");
+        Positive(rules.MajorShift.Psi, "$.rules.majorShift.psi", "It is the PSI at or above which a column counts as shifted far: 0.25 is the usual line of a major shift.");
+        DriftShare(rules.MajorShift.DriftShare, "$.rules.majorShift.driftShare");
         DriftShare(rules.DriftShareSevere.DriftShare, "$.rules.driftShareSevere.driftShare");
 
         var auc = rules.DomainSeparable.Auc;
