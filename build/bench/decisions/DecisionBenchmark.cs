@@ -21,7 +21,8 @@ public static class DecisionBenchmark
     /// </summary>
     public static int SeedOf(int scenario, int run) => (1000 * run) + (100 * scenario);
 
-    public static ScenarioOutcome Run(Scenario scenario, string folder, int seed = 0)
+    /// <param name="otherPolicyPath">A policy for a second check beside the default one (the streak variants replay the old streak limit).</param>
+    public static ScenarioOutcome Run(Scenario scenario, string folder, int seed = 0, string? otherPolicyPath = null)
     {
         Directory.CreateDirectory(folder);
         var file = (string name) => Path.Combine(folder, name);
@@ -29,7 +30,7 @@ public static class DecisionBenchmark
         var reference = ScenarioFiles.Write(file("reference.csv"), referenceRows);
         var current = ScenarioFiles.Write(file("current.csv"), scenario.Current.Sample(scenario.CurrentRows, seed + 2), scenario.RemovedColumn);
         var fresh = ScenarioFiles.Write(file("fresh.csv"), scenario.Current.Sample(scenario.FreshRows, seed + 3), scenario.RemovedColumn);
-        var model = ScenarioModel.Train(referenceRows, file("model.zip"));
+        var model = ScenarioModel.Train(referenceRows, file("model.zip"), scenario.Trainer);
         var history = file("history.jsonl");
         File.Delete(history);
 
@@ -58,17 +59,22 @@ public static class DecisionBenchmark
             Action = AdaptAction.Compare, Holdout = 0, Tolerance = Tolerance, RecordHistory = false,
         }).Adaptation;
 
-        var check = CheckRunner.Run(new CheckRequest
+        var request = new CheckRequest
         {
             ReferencePath = reference, CurrentPath = current, LabelColumn = "Label", ModelPath = model,
             BaselineMetricsPath = baselineMetrics, HistoryPath = history, RecordHistory = false,
-        });
+        };
+        var check = CheckRunner.Run(request);
+        var other = otherPolicyPath is null ? null : CheckRunner.Run(request with { PolicyPath = otherPolicyPath });
 
         double Metric(Verdict action) => oracle.Candidates.Single(c => c.Action == action).Current ?? double.NaN;
         return new ScenarioOutcome(
             scenario, oracle.Recommended!.Value, check.Verdict,
             Metric(Verdict.Skip), Metric(Verdict.FineTune), Metric(Verdict.Retrain),
-            check.Metrics?.Drop, check.Drift.Share, check.Reasons.Select(r => r.Rule).ToArray());
+            check.Metrics?.Drop, check.Drift.Share, check.Reasons.Select(r => r.Rule).ToArray())
+        {
+            OtherPolicy = other is null ? null : (other.Verdict, other.Reasons.Select(r => r.Rule).ToArray()),
+        };
     }
 
     private static string AcceptedMetrics(string model, ScenarioRow[] validation, string csv, string json)

@@ -11,4 +11,7 @@ public sealed record ScenarioOutcome(
     Scenario Scenario, Verdict Oracle, Verdict Verdict, double Skip, double FineTune, double Retrain, double? Drop, double DriftShare, IReadOnlyList<string> Rules)
 {
     public bool Agrees => Oracle == Verdict;
+
+    /// <summary>The verdict and rules of a second check with another policy, when one was asked for.</summary>
+    public (Verdict Verdict, IReadOnlyList<string> Rules)? OtherPolicy { get; init; }
 }
