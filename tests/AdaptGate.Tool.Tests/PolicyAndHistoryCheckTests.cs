@@ -23,7 +23,7 @@ public sealed class PolicyAndHistoryCheckTests : IDisposable
         string[] check = ["check", "-r", RepoPaths.Sample("reference.csv"), "-c", RepoPaths.Sample("current.csv"), "-f", "json", "--policy", policy, "--history", history];
 
         var first = Verdict(CliRun.Of(check));
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 10; i++)
         {
             Assert.Equal(0, CliRun.Of("record", "--action", "fine-tune", "--history", history).ExitCode);
         }
@@ -36,11 +36,11 @@ public sealed class PolicyAndHistoryCheckTests : IDisposable
         var root = json.RootElement;
         Assert.Equal("retrain", root.GetProperty("verdict").GetString());
         Assert.Equal("fine-tune-streak", root.GetProperty("reasons")[0].GetProperty("rule").GetString());
-        Assert.Equal(3, root.GetProperty("history").GetProperty("fineTunesSinceLastRetrain").GetInt32());
+        Assert.Equal(10, root.GetProperty("history").GetProperty("fineTunesSinceLastRetrain").GetInt32());
 
-        // Two checks and three actions, one JSON object a line; the checks carry the files' hashes.
+        // Two checks and ten actions, one JSON object a line; the checks carry the files' hashes.
         var lines = File.ReadAllLines(history);
-        Assert.Equal(5, lines.Length);
+        Assert.Equal(12, lines.Length);
         using var last = JsonDocument.Parse(lines[^1]);
         Assert.Equal("check", last.RootElement.GetProperty("kind").GetString());
         Assert.Equal("retrain", last.RootElement.GetProperty("verdict").GetString());

@@ -171,7 +171,7 @@ public sealed class CheckRunnerTests
         var policy = new GatePolicy { Rules = new RulesPolicy { DriftShareSevere = new DriftShareRule { Enabled = false } } };
 
         var fresh = CheckRunner.Compare(request, policy, Reference.Value, Shifted.Value, fineTunesSinceLastRetrain: 0);
-        var piled = CheckRunner.Compare(request, policy, Reference.Value, Shifted.Value, fineTunesSinceLastRetrain: 3);
+        var piled = CheckRunner.Compare(request, policy, Reference.Value, Shifted.Value, fineTunesSinceLastRetrain: 10);
 
         Assert.Equal(Verdict.FineTune, fresh.Verdict);
         Assert.Equal(Verdict.Retrain, piled.Verdict);

@@ -41,14 +41,14 @@ public sealed class DecisionEngineTests
         { "major shift on too few rows", new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 5, ShiftedFar = 5, Rows = 200 }, Verdict.Skip, ["too-little-data", "major-shift"] },
         { "without metrics, major shift is not a rule", new Evidence { Drifted = 6, ShiftedFar = 6 }, Verdict.Retrain, ["drift-share-severe", "drift-detected"] },
         { "with metrics, label drift is not a rule", new Evidence { Metric = ("auc", 0.9, 0.9), LabelDrifted = true }, Verdict.Skip, ["all-clear"] },
-        { "fine-tune streak turns into retrain", new Evidence { Drifted = 1, FineTunes = 3 }, Verdict.Retrain, ["fine-tune-streak", "drift-detected"] },
-        { "streak below the limit", new Evidence { Drifted = 1, FineTunes = 2 }, Verdict.FineTune, ["drift-detected"] },
-        { "streak does not touch a retrain", new Evidence { Drifted = 6, FineTunes = 9 }, Verdict.Retrain, ["drift-share-severe", "drift-detected"] },
+        { "fine-tune streak turns into retrain", new Evidence { Drifted = 1, FineTunes = 10 }, Verdict.Retrain, ["fine-tune-streak", "drift-detected"] },
+        { "streak below the limit", new Evidence { Drifted = 1, FineTunes = 9 }, Verdict.FineTune, ["drift-detected"] },
+        { "streak does not touch a retrain", new Evidence { Drifted = 6, FineTunes = 12 }, Verdict.Retrain, ["drift-share-severe", "drift-detected"] },
         { "too little data turns fine-tune into skip", new Evidence { Drifted = 1, Rows = 200 }, Verdict.Skip, ["too-little-data", "drift-detected"] },
         { "too little data with metrics", new Evidence { Metric = ("auc", 0.9, 0.87), Rows = 499 }, Verdict.Skip, ["too-little-data", "metric-drop"] },
         { "exactly the minimum rows fine-tunes", new Evidence { Drifted = 1, Rows = 500 }, Verdict.FineTune, ["drift-detected"] },
         { "too little data does not stop a retrain", new Evidence { Lost = ["x"], Rows = 10 }, Verdict.Retrain, ["schema-change"] },
-        { "streak wins over too little data", new Evidence { Drifted = 1, FineTunes = 5, Rows = 10 }, Verdict.Retrain, ["fine-tune-streak", "drift-detected"] },
+        { "streak wins over too little data", new Evidence { Drifted = 1, FineTunes = 11, Rows = 10 }, Verdict.Retrain, ["fine-tune-streak", "drift-detected"] },
     };
 
     [Theory]

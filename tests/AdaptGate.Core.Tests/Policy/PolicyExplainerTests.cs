@@ -36,7 +36,7 @@ public sealed class PolicyExplainerTests
         Assert.Contains("50% or more", rules["drift-share-severe"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("50% or more of the (weighted) feature columns shifted far (PSI 0.25 or more)", rules["major-shift"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("AUC of 0.9 or more", rules["domain-separable"].FiresWhen, StringComparison.Ordinal);
-        Assert.Contains("3 fine-tunes or more", rules["fine-tune-streak"].FiresWhen, StringComparison.Ordinal);
+        Assert.Contains("10 fine-tunes or more", rules["fine-tune-streak"].FiresWhen, StringComparison.Ordinal);
         Assert.Contains("fewer than 500 labeled rows", rules["too-little-data"].FiresWhen, StringComparison.Ordinal);
     }
 

@@ -175,7 +175,7 @@ internal sealed class PolicyValidator(PolicyErrors errors)
             throw OutOfRange(auc, "$.rules.domainSeparable.auc", "greater than 0.5 and at most 1", "An AUC of 0.5 means the classifier cannot tell the files apart; 1 means fully separable (0.9 by default).");
         }
 
-        AtLeast(rules.FineTuneStreak.MaxFineTunes, 1, "$.rules.fineTuneStreak.maxFineTunes", "Fine-tunes since the last retrain at which the next fine-tune becomes a retrain (3 by default).");
+        AtLeast(rules.FineTuneStreak.MaxFineTunes, 1, "$.rules.fineTuneStreak.maxFineTunes", "Fine-tunes since the last retrain at which the next fine-tune becomes a retrain (10 by default).");
         AtLeast(rules.TooLittleData.MinRows, 0, "$.rules.tooLittleData.minRows", "Labeled current rows below which a fine-tune becomes a skip (500 by default; 0 turns the check off).");
     }
 
