@@ -14,12 +14,14 @@ public sealed class PullRequestPublisher
     private readonly GitHubClient _client;
     private readonly PullRequestTarget _target;
     private readonly GitHubErrors _errors;
+    private readonly CommentCreator _creator;
 
     public PullRequestPublisher(GitHubConnectionOptions options, PullRequestTarget target)
     {
         _client = GitHubConnection.Create(options);
         _target = target;
         _errors = new GitHubErrors(options, target);
+        _creator = new CommentCreator(_client, target, _errors, options.Retry);
     }
 
     private string Owner => _target.Repository.Owner;
@@ -57,7 +59,7 @@ public sealed class PullRequestPublisher
 
         if (mode == CommentMode.Append)
         {
-            return await CreateAsync(body, CommentAction.Created, deleted: 0).ConfigureAwait(false);
+            return await CreateAsync(body, marker, known: null, CommentAction.Created, deleted: 0).ConfigureAwait(false);
         }
 
         var ours = await _errors.Call("listing the comments of", async () =>
@@ -78,7 +80,8 @@ public sealed class PullRequestPublisher
             await _errors.Call($"deleting comment {old.Id} on", () => _client.Issue.Comment.Delete(Owner, Name, old.Id)).ConfigureAwait(false);
         }
 
-        return await CreateAsync(body, ours.Count > 0 ? CommentAction.Recreated : CommentAction.Created, ours.Count).ConfigureAwait(false);
+        var known = ours.Select(c => c.Id).ToHashSet();
+        return await CreateAsync(body, marker, known, ours.Count > 0 ? CommentAction.Recreated : CommentAction.Created, ours.Count).ConfigureAwait(false);
     }
 
     /// <summary>Sets the <see cref="VerdictStatus.Context"/> status on a commit (the head from <see cref="GetHeadAsync"/>).</summary>
@@ -99,9 +102,9 @@ public sealed class PullRequestPublisher
         });
     }
 
-    private async Task<CommentOutcome> CreateAsync(string body, CommentAction action, int deleted)
+    private async Task<CommentOutcome> CreateAsync(string body, string marker, IReadOnlySet<long>? known, CommentAction action, int deleted)
     {
-        var created = await _errors.Call("commenting on", () => _client.Issue.Comment.Create(Owner, Name, _target.Number, body)).ConfigureAwait(false);
+        var created = await _creator.CreateAsync(body, marker, known).ConfigureAwait(false);
         return new CommentOutcome(action, created.Id, created.HtmlUrl, deleted);
     }
 }

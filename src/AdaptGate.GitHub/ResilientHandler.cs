@@ -8,7 +8,9 @@ namespace AdaptGate.GitHub;
 /// Sits under Octokit, so every call it makes (pages included) gets the same treatment: retries
 /// of 5xx answers, timeouts and network errors with exponential backoff and jitter, and a wait for
 /// a rate limit that lifts soon. What it gives up on reaches Octokit as GitHub's last answer (or
-/// the last exception), and <see cref="GitHubErrors"/> words it.
+/// the last exception), and <see cref="GitHubErrors"/> words it. A POST that creates something (a
+/// comment) is repeated only when GitHub surely did not act on it (a rate limit, no connection):
+/// after a 5xx or a timeout it may have, and <see cref="CommentCreator"/> looks before posting again.
 /// </summary>
 internal sealed class ResilientHandler : DelegatingHandler
 {
@@ -16,6 +18,8 @@ internal sealed class ResilientHandler : DelegatingHandler
     private readonly ResiliencePipeline _total;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
     private readonly ResiliencePipeline _attempt;
+
+    private static readonly ResiliencePropertyKey<bool> Replayable = new("adaptgate-replayable");
 
     public ResilientHandler(GitHubRetryOptions options, HttpMessageHandler inner)
         : base(inner)
@@ -34,7 +38,7 @@ internal sealed class ResilientHandler : DelegatingHandler
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context)),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RateLimitWait(response) : null),
             })
             .Build();
@@ -44,22 +48,51 @@ internal sealed class ResilientHandler : DelegatingHandler
     {
         // Each attempt sends a fresh copy: a request message is not meant to be sent twice.
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var replayable = IsReplayable(request);
         return await _total.ExecuteAsync(
-            (totalToken) => _retry.ExecuteAsync(
-                (retryToken) => _attempt.ExecuteAsync(
-                    (attemptToken) => new ValueTask<HttpResponseMessage>(base.SendAsync(Copy(request, body), attemptToken)),
-                    retryToken),
-                totalToken),
+            async (totalToken) =>
+            {
+                var context = ResilienceContextPool.Shared.Get(totalToken);
+                context.Properties.Set(Replayable, replayable);
+                try
+                {
+                    return await _retry.ExecuteAsync(
+                        (retryContext, _) => _attempt.ExecuteAsync(
+                            (attemptToken) => new ValueTask<HttpResponseMessage>(base.SendAsync(Copy(request, body), attemptToken)),
+                            retryContext.CancellationToken),
+                        context,
+                        0).ConfigureAwait(false);
+                }
+                finally
+                {
+                    ResilienceContextPool.Shared.Return(context);
+                }
+            },
             cancellationToken).ConfigureAwait(false);
     }
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
+    /// <summary>
+    /// Whether sending the request twice does no harm: reads, edits and deletes, and the one POST that
+    /// is idempotent in effect (a commit status: the latest per context wins). A comment POST is not.
+    /// </summary>
+    private static bool IsReplayable(HttpRequestMessage request) =>
+        request.Method != HttpMethod.Post || request.RequestUri?.AbsolutePath.Contains("/statuses/", StringComparison.Ordinal) == true;
+
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } when (int)response.StatusCode >= 500 => true,
-        { Result: { } response } => RateLimitWait(response) is { } wait && wait <= _options.MaxRateLimitWait,
-        _ => false,
-    };
+        var replayable = context.Properties.GetValue(Replayable, true);
+        return outcome switch
+        {
+            // The request never reached GitHub: sending it again cannot repeat anything.
+            { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } } => true,
+            { Exception: HttpRequestException or TimeoutRejectedException } => replayable,
+            { Result: { } response } when (int)response.StatusCode >= 500 => replayable,
+
+            // A rate limit refuses the request before acting on it.
+            { Result: { } response } => RateLimitWait(response) is { } wait && wait <= _options.MaxRateLimitWait,
+            _ => false,
+        };
+    }
 
     /// <summary>The pause a rate-limited answer asks for, or null for any other answer (the backoff decides).</summary>
     private TimeSpan? RateLimitWait(HttpResponseMessage response)
