@@ -178,6 +178,46 @@ public sealed class AdaptCommandTests : IClassFixture<AdaptCommandTests.Files>
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public void A_text_label_takes_its_positive_class_in_check_with_a_model_and_in_adapt()
+    {
+        // The same rows with the label written as words: "defaulted" is the event the model predicts (true).
+        var reference = WithWordLabels(_data.Reference);
+        var current = WithWordLabels(_data.Current);
+        string[] check = ["check", "-r", reference, "-c", current, "--model", _data.LinearModel, "--label", "Label", "--no-history", "-f", "json"];
+
+        var unnamed = CliRun.Of(check);
+        var named = CliRun.Of([.. check, "--positive-class", "defaulted"]);
+        var boolean = CliRun.Of(["check", "-r", _data.Reference, "-c", _data.Current, "--model", _data.LinearModel, "--label", "Label", "--no-history", "-f", "json"]);
+
+        Assert.Equal(2, unnamed.ExitCode);
+        Assert.Contains("cannot tell which label value is the positive class (repaid, defaulted)", unnamed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--positive-class", unnamed.Stderr, StringComparison.Ordinal);
+        Assert.True(named.ExitCode == 0, named.Stderr);
+        Assert.Equal(Metrics(boolean.Stdout), Metrics(named.Stdout));
+
+        var adaptWords = CliRun.Of(["adapt", "--model", _data.LinearModel, "--reference", reference, "--current", current, "--label", "Label",
+            "--positive-class", "defaulted", "--action", "compare", "--no-history", "--format", "json"]);
+        var adaptBoolean = Adapt("--action", "compare", "--format", "json");
+
+        Assert.True(adaptWords.ExitCode == 0, adaptWords.Stderr);
+        Assert.Equal(Candidates(adaptBoolean.Stdout), Candidates(adaptWords.Stdout));
+
+        static string Metrics(string json) => JsonNode.Parse(json)!["metrics"]!.ToJsonString();
+
+        static string Candidates(string json) =>
+            string.Join("; ", AdaptJsonFormat.Read(json).Adaptation.Candidates.Select(c => $"{c.Action} {c.Status} {c.Current:R} {c.Reference:R}"));
+    }
+
+    private string WithWordLabels(string path)
+    {
+        var words = _data.PathOf(Path.GetFileNameWithoutExtension(path) + "-words.csv");
+        File.WriteAllLines(words, File.ReadAllLines(path).Select(line => line.EndsWith(",true", StringComparison.Ordinal)
+            ? line[..^4] + "defaulted"
+            : line.EndsWith(",false", StringComparison.Ordinal) ? line[..^5] + "repaid" : line));
+        return words;
+    }
+
     private CliRun Adapt(params string[] options) => AdaptModel(_data.LinearModel, options);
 
     private CliRun AdaptModel(string model, params string[] options)

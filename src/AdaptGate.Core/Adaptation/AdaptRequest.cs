@@ -15,6 +15,9 @@ public sealed record AdaptRequest
     /// <summary>The label column (null takes the policy's target.label).</summary>
     public string? LabelColumn { get; init; }
 
+    /// <summary>A binary label's positive value when it is not 1, true, yes or positive (null takes the policy's target.positiveClass).</summary>
+    public string? PositiveClass { get; init; }
+
     public AdaptAction Action { get; init; } = AdaptAction.Auto;
 
     /// <summary>Where the adapted model goes (written whole or not at all); null writes nothing.</summary>

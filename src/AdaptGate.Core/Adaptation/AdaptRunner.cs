@@ -26,6 +26,8 @@ public static class AdaptRunner
         var label = request.LabelColumn ?? policy.Target.Label ?? throw new InputException(
             "adapt needs the label column to train on.", request.CurrentPath, hint: "Pass --label COLUMN (or set target.label in the policy).");
 
+        var positiveClass = request.PositiveClass ?? policy.Target.PositiveClass;
+
         var ml = new MLContext(seed: policy.Seed);
         var model = ModelAnatomy.Load(ml, request.ModelPath);
         var options = new TableReadOptions { Delimiter = request.Delimiter };
@@ -63,8 +65,8 @@ public static class AdaptRunner
         }
 
         var data = AdaptData.Split(referenceFilled, currentFilled, validation, label, request, policy.Seed);
-        var measure = new CandidateMeasure(ml, model, label, task, primary, data, request.ModelPath, cancellationToken);
-        var trainer = new CandidateTrainer(model, recipe, task, classes, label, request.ModelPath, policy.Seed, request.Budget);
+        var measure = new CandidateMeasure(ml, model, label, positiveClass, task, primary, data, request.ModelPath, cancellationToken);
+        var trainer = new CandidateTrainer(model, recipe, task, classes, label, positiveClass, request.ModelPath, policy.Seed, request.Budget);
 
         var unchanged = measure.Unchanged();
         var candidates = new List<CandidateResult> { unchanged.Result };
@@ -157,6 +159,7 @@ public static class AdaptRunner
                 PolicyPath = request.PolicyPath,
                 Delimiter = request.Delimiter,
                 LabelColumn = label,
+                PositiveClass = request.PositiveClass,
                 ModelPath = request.ModelPath,
                 HistoryPath = request.HistoryPath,
                 RecordHistory = request.RecordHistory,

@@ -7,7 +7,7 @@ namespace AdaptGate.Core.Adaptation;
 
 /// <summary>Scores a candidate on the held-out current rows (benefit) and held-out reference rows (forgetting).</summary>
 internal sealed class CandidateMeasure(
-    MLContext ml, ModelAnatomy model, string label, MetricTask task, string primary, AdaptData data, string modelPath, CancellationToken cancellationToken)
+    MLContext ml, ModelAnatomy model, string label, string? positiveClass, MetricTask task, string primary, AdaptData data, string modelPath, CancellationToken cancellationToken)
 {
     /// <summary>The model as it is: the skip candidate, and the yardstick of forgetting.</summary>
     public (CandidateResult Result, double? Reference) Unchanged()
@@ -35,7 +35,7 @@ internal sealed class CandidateMeasure(
             return null;
         }
 
-        var metrics = ModelEvaluator.Evaluate(ml, transformer, model.InputSchema, rows, label, task, name, cancellationToken);
+        var metrics = ModelEvaluator.Evaluate(ml, transformer, model.InputSchema, rows, label, task, positiveClass, name, cancellationToken);
         if (!metrics.Values.TryGetValue(primary, out var value))
         {
             throw new InputException(

@@ -14,17 +14,19 @@ internal sealed class CandidateTrainer
     private readonly MetricTask _task;
     private readonly string[]? _classes;
     private readonly string _label;
+    private readonly string? _positiveClass;
     private readonly string _modelPath;
     private readonly int _seed;
     private readonly DateTime? _deadline;
 
-    public CandidateTrainer(ModelAnatomy model, TrainerRecipe recipe, MetricTask task, string[]? classes, string label, string modelPath, int seed, TimeSpan? budget)
+    public CandidateTrainer(ModelAnatomy model, TrainerRecipe recipe, MetricTask task, string[]? classes, string label, string? positiveClass, string modelPath, int seed, TimeSpan? budget)
     {
         _model = model;
         _recipe = recipe;
         _task = task;
         _classes = classes;
         _label = label;
+        _positiveClass = positiveClass;
         _modelPath = modelPath;
         _seed = seed;
         _deadline = budget is { } b ? DateTime.UtcNow + b : null;
@@ -51,7 +53,7 @@ internal sealed class CandidateTrainer
         var clock = Stopwatch.StartNew();
         try
         {
-            var view = TrainingView.Build(_model, rows, _label, _task, _classes, _modelPath, out _, stop.Token);
+            var view = TrainingView.Build(_model, rows, _label, _positiveClass, _task, _classes, _modelPath, out _, stop.Token);
 
             // Not cached: a cache would read the view once and stop checking the token.
             var features = _model.Featurize(view);

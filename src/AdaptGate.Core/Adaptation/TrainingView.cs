@@ -18,7 +18,7 @@ internal static class TrainingView
     /// The training view of a table of labeled rows. Multiclass: <c>classes</c> are the model's classes in
     /// key order; rows of other classes are left out and counted in <c>leftOut</c>.
     /// </summary>
-    public static IDataView Build(ModelAnatomy model, DataTable table, string labelColumn, MetricTask task, string[]? classes, string modelPath, out int leftOut, CancellationToken cancellationToken)
+    public static IDataView Build(ModelAnatomy model, DataTable table, string labelColumn, string? positiveClass, MetricTask task, string[]? classes, string modelPath, out int leftOut, CancellationToken cancellationToken)
     {
         var label = table.Find(labelColumn)!;
         var rows = Enumerable.Range(0, table.RowCount).ToArray();
@@ -27,7 +27,7 @@ internal static class TrainingView
         switch (task)
         {
             case MetricTask.Binary:
-                var binary = BinaryClasses.Resolve(label, positiveClass: null, table.SourcePath);
+                var binary = BinaryClasses.Resolve(label, positiveClass, table.SourcePath);
                 labelValues = new ViewColumn(Label, BooleanDataViewType.Instance, rows.Select(r => binary.IsPositive(label, r, table.SourcePath)).ToArray());
                 break;
             case MetricTask.Multiclass:

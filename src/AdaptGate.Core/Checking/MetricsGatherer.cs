@@ -77,7 +77,7 @@ internal static class MetricsGatherer
         {
             var label = settings.Label ?? throw new InputException(
                 "A model was given without the label column to evaluate it against.", model, hint: "Pass --label COLUMN (or set target.label in the policy).");
-            var metrics = ModelEvaluator.Evaluate(model, current, label, settings.Task, cancellationToken);
+            var metrics = ModelEvaluator.Evaluate(model, current, label, settings.Task, settings.PositiveClass, cancellationToken);
             return new Sourced(metrics.Values, metrics.Task, "model", metrics.Rows, Optimistic: false);
         }
 
@@ -107,7 +107,7 @@ internal static class MetricsGatherer
         {
             // The model saw (some of) the reference when it was trained: its score there is a
             // best case, and the report says so.
-            var metrics = ModelEvaluator.Evaluate(model, reference, settings.Label!, settings.Task, cancellationToken);
+            var metrics = ModelEvaluator.Evaluate(model, reference, settings.Label!, settings.Task, settings.PositiveClass, cancellationToken);
             return new Sourced(metrics.Values, metrics.Task, "model-on-reference", metrics.Rows, Optimistic: true);
         }
 

@@ -19,16 +19,26 @@ public static class ModelEvaluator
     /// <param name="task">The task, or null to read it from the model's output columns.</param>
     /// <param name="cancellationToken">Checked between steps and while ML.NET reads the rows.</param>
     /// <exception cref="InputException">Not an ML.NET model, a needed column is missing or of the wrong kind, or the label does not fit the task.</exception>
-    public static ModelMetrics Evaluate(string modelPath, DataTable table, string labelColumn, MetricTask? task, CancellationToken cancellationToken)
+    public static ModelMetrics Evaluate(string modelPath, DataTable table, string labelColumn, MetricTask? task, CancellationToken cancellationToken) =>
+        Evaluate(modelPath, table, labelColumn, task, positiveClass: null, cancellationToken);
+
+    /// <param name="modelPath">A model saved with <c>MLContext.Model.Save</c>.</param>
+    /// <param name="table">The file to score; its columns are matched to the model's input by name.</param>
+    /// <param name="labelColumn">The column with the true outcome; rows where it is missing are left out.</param>
+    /// <param name="task">The task, or null to read it from the model's output columns.</param>
+    /// <param name="positiveClass">A binary label's positive value when it is not 1, true, yes or positive (say "defaulted"); null otherwise.</param>
+    /// <param name="cancellationToken">Checked between steps and while ML.NET reads the rows.</param>
+    /// <exception cref="InputException">Not an ML.NET model, a needed column is missing or of the wrong kind, or the label does not fit the task.</exception>
+    public static ModelMetrics Evaluate(string modelPath, DataTable table, string labelColumn, MetricTask? task, string? positiveClass, CancellationToken cancellationToken)
     {
         RequireLabel(table, labelColumn);
         var ml = new MLContext(seed: 0);
         var model = Load(ml, modelPath, out var inputSchema);
-        return Evaluate(ml, model, inputSchema, table, labelColumn, task, modelPath, cancellationToken);
+        return Evaluate(ml, model, inputSchema, table, labelColumn, task, positiveClass, modelPath, cancellationToken);
     }
 
     /// <summary>Evaluates a model already in memory (an adapted one, before it is saved); <paramref name="modelPath"/> names it in messages.</summary>
-    internal static ModelMetrics Evaluate(MLContext ml, ITransformer model, DataViewSchema inputSchema, DataTable table, string labelColumn, MetricTask? task, string modelPath, CancellationToken cancellationToken)
+    internal static ModelMetrics Evaluate(MLContext ml, ITransformer model, DataViewSchema inputSchema, DataTable table, string labelColumn, MetricTask? task, string? positiveClass, string modelPath, CancellationToken cancellationToken)
     {
         var path = table.SourcePath;
         var label = RequireLabel(table, labelColumn);
@@ -58,7 +68,7 @@ public static class ModelEvaluator
 
         var (evaluationLabel, usable) = resolved switch
         {
-            MetricTask.Binary => (BinaryLabel(label, rows, path), rows.Length),
+            MetricTask.Binary => (BinaryLabel(label, rows, positiveClass, path), rows.Length),
             MetricTask.Multiclass => ClassKeyLabel(label, rows, output, modelPath),
             _ => (RegressionLabel(label, rows, path), rows.Length),
         };
@@ -139,9 +149,9 @@ public static class ModelEvaluator
         return [.. rows];
     }
 
-    private static ViewColumn BinaryLabel(DataColumn label, int[] rows, string path)
+    private static ViewColumn BinaryLabel(DataColumn label, int[] rows, string? positiveClass, string path)
     {
-        var classes = BinaryClasses.Resolve(label, positiveClass: null, path);
+        var classes = BinaryClasses.Resolve(label, positiveClass, path);
         var values = new bool[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {

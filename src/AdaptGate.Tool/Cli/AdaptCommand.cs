@@ -15,6 +15,7 @@ internal static class AdaptCommand
         var reference = new Option<string>("--reference", "-r") { Description = "The data the model was trained on: .csv, .tsv or .parquet.", Required = true };
         var current = new Option<string>("--current", "-c") { Description = "The new labeled data: .csv, .tsv or .parquet.", Required = true };
         var label = new Option<string?>("--label") { Description = "The label column (default: the policy's target.label)." };
+        var positiveClass = new Option<string?>("--positive-class") { Description = "The label value of the positive class, when it is not 1, true or yes." };
         var action = new Option<string>("--action", "-a")
         {
             Description = "auto: carry out what 'check' decides; fine-tune: continue from the model's weights on current data plus a replay of the reference; " +
@@ -50,7 +51,7 @@ internal static class AdaptCommand
 
         var command = new Command("adapt", "Fine-tune or retrain an ML.NET model on new data, or compare both by measured cost and benefit.\n\nExample:\n  adaptgate adapt --model model.zip --reference train.csv --current new.csv --label label --action compare --output adapted.zip")
         {
-            model, reference, current, label, action, output, replay, holdout, validation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
+            model, reference, current, label, positiveClass, action, output, replay, holdout, validation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -63,6 +64,7 @@ internal static class AdaptCommand
                 ReferencePath = parse.GetValue(reference)!,
                 CurrentPath = parse.GetValue(current)!,
                 LabelColumn = parse.GetValue(label),
+                PositiveClass = parse.GetValue(positiveClass),
                 Action = chosen,
                 OutputPath = parse.GetValue(output),
                 Replay = parse.GetValue(replay),
