@@ -17,6 +17,12 @@ public abstract class DataColumn
     public abstract int Length { get; }
 
     public abstract int MissingCount { get; }
+
+    /// <summary>Where the rows are in a text file, when the column was read from one; null otherwise.</summary>
+    public RowLines? Lines { get; internal set; }
+
+    /// <summary>The 1-based line of a row in its file (row + 2 when the lines are not known: one header line, one line a row).</summary>
+    public long LineOf(int row) => Lines?.LineOf(row) ?? row + 2L;
 }
 
 /// <summary>

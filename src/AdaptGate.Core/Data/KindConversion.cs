@@ -17,7 +17,7 @@ public static class KindConversion
             return column;
         }
 
-        return (column, kind) switch
+        DataColumn converted = (column, kind) switch
         {
             (NumericColumn n, ColumnKind.Numeric) => new NumericColumn(n.Name, n.Values),
             (NumericColumn n, ColumnKind.Categorical) => NumbersToCategories(n),
@@ -29,6 +29,10 @@ public static class KindConversion
             (CategoricalColumn c, ColumnKind.Categorical) => new CategoricalColumn(c.Name, c.Codes, c.Categories),
             _ => throw Refused(column, kind, filePath, "Remove the kind override for this column."),
         };
+
+        // The same rows in the same file: later messages about a cell still name its line.
+        converted.Lines = column.Lines;
+        return converted;
     }
 
     private static CategoricalColumn NumbersToCategories(NumericColumn column)
@@ -127,7 +131,7 @@ public static class KindConversion
         new(
             $"'{value}' in data row {row + 1} cannot be read as {kind}, but the policy sets this column's kind to {kind}.",
             filePath,
-            line: row + 2, // the header is line 1; exact unless a quoted value spans lines
+            line: column.LineOf(row),
             column: column.Name,
             hint: "Fix or blank out the value, or remove the kind override from the policy.");
 

@@ -45,7 +45,7 @@ internal sealed class BinaryClasses
                 {
                     throw new InputException(
                         $"a binary label has two values, this one has more ({string.Join(", ", values)}, ...)",
-                        filePath, ColumnValues.Line(row), label.Name,
+                        filePath, label.LineOf(row), label.Name,
                         "Pass --task multiclass or --task regression, or point --label at a binary column.");
                 }
             }
@@ -53,7 +53,7 @@ internal sealed class BinaryClasses
             if (positiveClass is null && label is NumericColumn && text is not ("0" or "1"))
             {
                 throw new InputException(
-                    $"a numeric binary label must be 0 or 1, found {text}", filePath, ColumnValues.Line(row), label.Name,
+                    $"a numeric binary label must be 0 or 1, found {text}", filePath, label.LineOf(row), label.Name,
                     "Pass --task regression or --task multiclass if the label is not binary.");
             }
         }
@@ -97,7 +97,7 @@ internal sealed class BinaryClasses
 
         throw new InputException(
             $"'{text}' is neither the positive class '{Positive}' nor the negative class '{Negative}'",
-            filePath, ColumnValues.Line(row), column.Name,
+            filePath, column.LineOf(row), column.Name,
             "The label and prediction columns must use the same two values.");
     }
 

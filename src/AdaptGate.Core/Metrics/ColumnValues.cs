@@ -20,7 +20,4 @@ internal static class ColumnValues
         CategoricalColumn categorical => categorical.Categories[categorical.Codes[row]],
         _ => throw new NotSupportedException("Unknown column type " + column.GetType().Name + "."),
     };
-
-    /// <summary>The 1-based line of a data row in a file with one header line.</summary>
-    public static long Line(int row) => row + 2L;
 }

@@ -92,7 +92,7 @@ public static class StoredPredictionMetrics
             if (p is < 0 or > 1)
             {
                 throw new InputException(
-                    $"probability {p.ToString(CultureInfo.InvariantCulture)} is outside [0, 1]", path, ColumnValues.Line(rows[i]), column.Name,
+                    $"probability {p.ToString(CultureInfo.InvariantCulture)} is outside [0, 1]", path, column.LineOf(rows[i]), column.Name,
                     "Point --probability at the probability of the positive class, not a raw score or margin.");
             }
 

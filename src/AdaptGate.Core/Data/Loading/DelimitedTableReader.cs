@@ -18,6 +18,7 @@ internal sealed class DelimitedTableReader
 
     private readonly string _path;
     private readonly Sep _sep;
+    private readonly List<(int Row, long Line)> _lineShifts = [];
     private int _expectedRows;
 
     private DelimitedTableReader(string path, Sep sep)
@@ -39,10 +40,12 @@ internal sealed class DelimitedTableReader
         var rowCount = Scan(ref builders, createBuilders: true, ct);
         RebuildMixedColumns(builders, rowCount, ct);
 
+        var lines = _lineShifts.Count == 0 ? null : new RowLines(_lineShifts);
         var columns = new DataColumn[builders.Length];
         for (var c = 0; c < builders.Length; c++)
         {
             columns[c] = builders[c]!.Build(_path, rowCount);
+            columns[c].Lines = lines;
             builders[c] = null; // let its buffers go before the next column is copied out
         }
 
@@ -117,7 +120,7 @@ internal sealed class DelimitedTableReader
                 }
             }
 
-            var rows = ReadRows(reader, header, builders, ct);
+            var rows = ReadRows(reader, header, builders, createBuilders, ct);
             if (rows == 0)
             {
                 throw new InputException(
@@ -134,11 +137,16 @@ internal sealed class DelimitedTableReader
         }
     }
 
-    private int ReadRows(SepReader reader, string[] header, TextColumnBuilder?[] builders, CancellationToken ct)
+    // recordLines: whether to note where rows do not follow line after line (the first pass only: a re-read finds the same).
+    private int ReadRows(SepReader reader, string[] header, TextColumnBuilder?[] builders, bool recordLines, CancellationToken ct)
     {
         var width = header.Length;
         var unquoter = new QuotedField();
         var rows = 0;
+
+        // Where RowLines puts the next row unless told otherwise: line 2, then the line after the last row's first.
+        var expectedLine = 2;
+
         while (reader.MoveNext())
         {
             var row = reader.Current;
@@ -159,6 +167,12 @@ internal sealed class DelimitedTableReader
             }
 
             var line = row.LineNumberFrom;
+            if (line != expectedLine && recordLines)
+            {
+                _lineShifts.Add((rows, line));
+            }
+
+            expectedLine = line + 1;
             for (var c = 0; c < width; c++)
             {
                 var builder = builders[c];
