@@ -7,7 +7,7 @@ namespace AdaptGate.Core.Data.Loading;
 /// <summary>
 /// Dictionary-encodes text values in order of first appearance, keyed by spans: a repeated value
 /// costs one hash and one comparison and allocates nothing; only the first occurrence of each
-/// distinct value becomes a string. An open-addressing table with its own multiply-shift hash
+/// distinct value becomes a string. An open-addressing table with its own multiply-rotate hash
 /// rather than <c>Dictionary.AlternateLookup</c>: the categorical cells of a large file all come
 /// through here, and the dictionary's comparer calls and hashing were about 4% of a
 /// 1M-row check's CPU (docs/performance.md). The hash is not randomized: a file crafted to
@@ -23,9 +23,17 @@ internal sealed class CategoryEncoder
     /// <summary>Code + 1 of the category in each slot, 0 for an empty slot; the length is a power of two.</summary>
     private int[] _slots = new int[32];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Encode(ReadOnlySpan<char> value) => Encode(value, text: null);
+
+    /// <summary>The same for a value that is already a string (Parquet, kind overrides): a new category keeps this instance.</summary>
+    public int Encode(string value) => Encode(value.AsSpan(), value);
+
+    public string[] Categories() => [.. _categories];
+
     // Optimized from the first call: tiering left it in unoptimized tier-0 code for most of a 1M-row load (docs/performance.md).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Encode(ReadOnlySpan<char> value)
+    private int Encode(ReadOnlySpan<char> value, string? text)
     {
         var hash = Hash(value);
         var mask = _slots.Length - 1;
@@ -34,7 +42,7 @@ internal sealed class CategoryEncoder
             var entry = _slots[slot];
             if (entry == 0)
             {
-                return Add(value.ToString(), hash, slot);
+                return Add(text ?? value.ToString(), hash, slot);
             }
 
             var code = entry - 1;
@@ -45,12 +53,8 @@ internal sealed class CategoryEncoder
         }
     }
 
-    public int Encode(string value) => Encode(value.AsSpan());
-
-    public string[] Categories() => [.. _categories];
-
     /// <summary>
-    /// Multiply-shift over the UTF-16 bytes, eight at a time (a char is two bytes, so the tail is
+    /// Multiply-rotate over the UTF-16 bytes, eight at a time (a char is two bytes, so the tail is
     /// 0, 2, 4 or 6 bytes); the length seeds it so that prefixes of one another differ.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
