@@ -209,6 +209,34 @@ public sealed class AdaptCommandTests : IClassFixture<AdaptCommandTests.Files>
             string.Join("; ", AdaptJsonFormat.Read(json).Adaptation.Candidates.Select(c => $"{c.Action} {c.Status} {c.Current:R} {c.Reference:R}"));
     }
 
+    [Fact]
+    public void A_bad_label_value_is_named_at_its_line_before_any_training()
+    {
+        // Data row 9 (line 11) says "maybe"; a blank line above it moves it to line 12.
+        var lines = File.ReadAllLines(_data.Current).ToList();
+        lines[10] = lines[10][..lines[10].LastIndexOf(',')] + ",maybe";
+        lines.Insert(5, string.Empty);
+        var third = _data.PathOf("current-maybe.csv");
+        File.WriteAllLines(third, lines);
+
+        // The current file spells the positive class "yes" where the reference says "true".
+        var yes = _data.PathOf("current-yes.csv");
+        File.WriteAllLines(yes, File.ReadAllLines(_data.Current).Select(l => l.EndsWith(",true", StringComparison.Ordinal) ? l[..^4] + "yes" : l));
+        var firstYes = File.ReadAllLines(yes).ToList().FindIndex(l => l.EndsWith(",yes", StringComparison.Ordinal)) + 1;
+
+        var thirdRun = AdaptFile(third);
+        var yesRun = AdaptFile(yes);
+
+        Assert.Equal(2, thirdRun.ExitCode);
+        Assert.True(thirdRun.Stderr.Contains($"{third}:12: column 'Label': a binary label has two values, this one has more (false, true, maybe", StringComparison.Ordinal), thirdRun.Stderr);
+        Assert.Equal(2, yesRun.ExitCode);
+        Assert.True(yesRun.Stderr.Contains($"{yes}:{firstYes}: column 'Label': 'yes' is neither the positive class 'true' nor the negative class 'false'", StringComparison.Ordinal), yesRun.Stderr);
+        Assert.False(File.Exists(_data.PathOf("never.zip")));
+
+        CliRun AdaptFile(string current) => CliRun.Of(["adapt", "--model", _data.LinearModel, "--reference", _data.Reference, "--current", current,
+            "--label", "Label", "--action", "fine-tune", "--no-history", "--output", _data.PathOf("never.zip")]);
+    }
+
     private string WithWordLabels(string path)
     {
         var words = _data.PathOf(Path.GetFileNameWithoutExtension(path) + "-words.csv");

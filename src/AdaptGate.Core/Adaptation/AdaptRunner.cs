@@ -44,6 +44,10 @@ public static class AdaptRunner
                 "the model's output does not name its classes", request.ModelPath, hint: "Train with MapValueToKey on the label so the model keeps its class names.")
             : null;
         var primary = policy.Metrics.Primary is { } named ? MetricNames.Normalize(named) : MetricDefaults.Primary(task, ModelOutputTask.HasProbability(output));
+        if (task == MetricTask.Binary)
+        {
+            RequireSameTwoClasses(label, positiveClass, reference, current, validation);
+        }
 
         var parameters = model.Predictor.Model;
         if (request.Action == AdaptAction.FineTune && IsTree(parameters))
@@ -210,6 +214,33 @@ public static class AdaptRunner
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// The files are split and mixed before training, and a slice no longer knows its rows' lines: a bad
+    /// label value is found here, on the whole files, so the message names the file and line it is on.
+    /// </summary>
+    private static void RequireSameTwoClasses(string label, string? positiveClass, params DataTable?[] tables)
+    {
+        var reference = tables[0]!;
+        var classes = BinaryClasses.Resolve(reference.Find(label)!, positiveClass, reference.SourcePath);
+        foreach (var table in tables)
+        {
+            if (table is null)
+            {
+                continue;
+            }
+
+            var column = table.Find(label)!;
+            BinaryClasses.Resolve(column, positiveClass, table.SourcePath);
+            for (var row = 0; row < column.Length; row++)
+            {
+                if (!ColumnValues.IsMissing(column, row))
+                {
+                    classes.IsPositive(column, row, table.SourcePath);
+                }
+            }
+        }
     }
 
     private static void Validate(AdaptRequest request)
