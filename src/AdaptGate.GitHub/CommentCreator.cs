@@ -13,8 +13,6 @@ namespace AdaptGate.GitHub;
 /// </summary>
 internal sealed class CommentCreator(GitHubClient client, PullRequestTarget target, GitHubErrors errors, GitHubRetryOptions retry)
 {
-    private const int PageSize = 100;
-
     private readonly ResiliencePipeline _pipeline = new ResiliencePipelineBuilder { TimeProvider = retry.Clock }
         .AddRetry(new RetryStrategyOptions
         {
@@ -28,15 +26,16 @@ internal sealed class CommentCreator(GitHubClient client, PullRequestTarget targ
         .Build();
 
     /// <param name="body">The comment, opening with its marker line.</param>
-    /// <param name="marker">The marker line of the comment's key.</param>
     /// <param name="known">The ids of the comments with the marker before this create; null when the caller did not list them (append), and then a retry cannot tell a landed attempt from an older comment.</param>
-    public async Task<IssueComment> CreateAsync(string body, string marker, IReadOnlySet<long>? known)
+    /// <param name="listOurs">Lists the comments that carry the marker now.</param>
+    public async Task<IssueComment> CreateAsync(string body, IReadOnlySet<long>? known, Func<Task<IReadOnlyList<IssueComment>>> listOurs)
     {
         var attempts = 0;
         return await _pipeline.ExecuteAsync(
             async _ =>
             {
-                if (attempts++ > 0 && known is not null && await FindLandedAsync(body, marker, known).ConfigureAwait(false) is { } landed)
+                if (attempts++ > 0 && known is not null
+                    && (await listOurs().ConfigureAwait(false)).LastOrDefault(c => !known.Contains(c.Id) && string.Equals(c.Body, body, StringComparison.Ordinal)) is { } landed)
                 {
                     return landed;
                 }
@@ -44,9 +43,4 @@ internal sealed class CommentCreator(GitHubClient client, PullRequestTarget targ
                 return await errors.Call("commenting on", () => client.Issue.Comment.Create(target.Repository.Owner, target.Repository.Name, target.Number, body)).ConfigureAwait(false);
             }).ConfigureAwait(false);
     }
-
-    private Task<IssueComment?> FindLandedAsync(string body, string marker, IReadOnlySet<long> known) =>
-        errors.Call("listing the comments of", async () =>
-            (await client.Issue.Comment.GetAllForIssue(target.Repository.Owner, target.Repository.Name, target.Number, new ApiOptions { PageSize = PageSize }).ConfigureAwait(false))
-                .LastOrDefault(c => !known.Contains(c.Id) && CommentMarker.IsOn(c.Body, marker) && string.Equals(c.Body, body, StringComparison.Ordinal)));
 }

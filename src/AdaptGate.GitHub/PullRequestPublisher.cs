@@ -62,10 +62,7 @@ public sealed class PullRequestPublisher
             return await CreateAsync(body, marker, known: null, CommentAction.Created, deleted: 0).ConfigureAwait(false);
         }
 
-        var ours = await _errors.Call("listing the comments of", async () =>
-            (await _client.Issue.Comment.GetAllForIssue(Owner, Name, _target.Number, new ApiOptions { PageSize = PageSize }).ConfigureAwait(false))
-                .Where(c => CommentMarker.IsOn(c.Body, marker))
-                .ToList()).ConfigureAwait(false);
+        var ours = await ListOursAsync(marker).ConfigureAwait(false);
 
         if (mode == CommentMode.Update && ours.Count > 0)
         {
@@ -102,9 +99,16 @@ public sealed class PullRequestPublisher
         });
     }
 
+    /// <summary>The pull request's comments that carry <paramref name="marker"/>, oldest first, from every page.</summary>
+    private Task<IReadOnlyList<IssueComment>> ListOursAsync(string marker) =>
+        _errors.Call<IReadOnlyList<IssueComment>>("listing the comments of", async () =>
+            (await _client.Issue.Comment.GetAllForIssue(Owner, Name, _target.Number, new ApiOptions { PageSize = PageSize }).ConfigureAwait(false))
+                .Where(c => CommentMarker.IsOn(c.Body, marker))
+                .ToList());
+
     private async Task<CommentOutcome> CreateAsync(string body, string marker, IReadOnlySet<long>? known, CommentAction action, int deleted)
     {
-        var created = await _creator.CreateAsync(body, marker, known).ConfigureAwait(false);
+        var created = await _creator.CreateAsync(body, known, () => ListOursAsync(marker)).ConfigureAwait(false);
         return new CommentOutcome(action, created.Id, created.HtmlUrl, deleted);
     }
 }

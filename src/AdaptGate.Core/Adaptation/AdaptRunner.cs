@@ -220,11 +220,10 @@ public static class AdaptRunner
     /// The files are split and mixed before training, and a slice no longer knows its rows' lines: a bad
     /// label value is found here, on the whole files, so the message names the file and line it is on.
     /// </summary>
-    private static void RequireSameTwoClasses(string label, string? positiveClass, params DataTable?[] tables)
+    private static void RequireSameTwoClasses(string label, string? positiveClass, DataTable reference, params DataTable?[] others)
     {
-        var reference = tables[0]!;
         var classes = BinaryClasses.Resolve(reference.Find(label)!, positiveClass, reference.SourcePath);
-        foreach (var table in tables)
+        foreach (var table in others)
         {
             if (table is null)
             {
