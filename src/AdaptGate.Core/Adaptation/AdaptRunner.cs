@@ -30,7 +30,7 @@ public static class AdaptRunner
 
         var ml = new MLContext(seed: policy.Seed);
         var model = ModelAnatomy.Load(ml, request.ModelPath);
-        var options = new TableReadOptions { Delimiter = request.Delimiter };
+        var options = new TableReadOptions { Delimiter = request.Delimiter, HasHeader = policy.Input.Header, ColumnNames = policy.Input.ColumnNames, MissingValues = policy.Input.NaValues };
         var reference = RequireLabel(TableReader.Read(request.ReferencePath, options, cancellationToken), label);
         var current = RequireLabel(TableReader.Read(request.CurrentPath, options, cancellationToken), label);
         var validation = request.ValidationPath is { } v ? RequireLabel(TableReader.Read(v, options, cancellationToken), label) : null;

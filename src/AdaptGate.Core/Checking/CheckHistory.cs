@@ -31,14 +31,18 @@ internal sealed class CheckHistory
         return new CheckHistory(log, HistoryLog.FineTunesSinceLastRetrain(read.Entries), problems);
     }
 
+    /// <param name="report">The check's report.</param>
+    /// <param name="request">The check's request.</param>
+    /// <param name="referenceSha256">The reference's hash when it was taken while reading (a pipe cannot be read again); null hashes the file.</param>
+    /// <param name="currentSha256">The same for the current file.</param>
     /// <returns>The report with its history section (and any history warnings) filled in.</returns>
-    public CheckReport Record(CheckReport report, CheckRequest request)
+    public CheckReport Record(CheckReport report, CheckRequest request, string? referenceSha256 = null, string? currentSha256 = null)
     {
         if (request.RecordHistory)
         {
             // The check is done and both cores are free: hash the two files at once (large files take a while).
-            var referenceHash = Task.Run(() => FileHash.Sha256(request.ReferencePath));
-            var currentHash = FileHash.Sha256(request.CurrentPath);
+            var referenceHash = Task.Run(() => referenceSha256 ?? FileHash.Sha256(request.ReferencePath));
+            var currentHash = currentSha256 ?? FileHash.Sha256(request.CurrentPath);
             _log.AppendCheck(
                 report.Verdict,
                 new HistoryFile(request.ReferencePath, referenceHash.GetAwaiter().GetResult()),

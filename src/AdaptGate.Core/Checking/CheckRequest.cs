@@ -28,6 +28,15 @@ public sealed record CheckRequest
     /// <summary>Field separator for text files; null picks it from the file extension.</summary>
     public char? Delimiter { get; init; }
 
+    /// <summary>False: the first line of a text file is data (--no-header); null takes the policy's input.header.</summary>
+    public bool? HasHeader { get; init; }
+
+    /// <summary>The columns' names in file order (--columns); empty takes the policy's input.columnNames.</summary>
+    public IReadOnlyList<string> ColumnNames { get; init; } = [];
+
+    /// <summary>Extra spellings of a missing value (--na-values), in addition to the policy's input.naValues.</summary>
+    public IReadOnlyList<string> NaValues { get; init; } = [];
+
     /// <summary>Columns left out of drift, in addition to the policy's.</summary>
     public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
 

@@ -18,7 +18,7 @@ public static class CheckRunner
     public static CheckReport Run(CheckRequest request, CancellationToken cancellationToken = default)
     {
         var policy = PolicySource.Load(request.PolicyPath);
-        var options = new TableReadOptions { Delimiter = request.Delimiter };
+        var options = CheckSettings.ReadOptions(policy, request);
 
         // The two files are independent: reading them at once halves the wait on two cores.
         request.Progress?.Report(new CheckProgress(CheckPhase.LoadingReference));
@@ -30,14 +30,14 @@ public static class CheckRunner
 
         var history = CheckHistory.Open(request, policy);
         var report = Compare(request, policy, reference, current, history.FineTunesSinceLastRetrain, cancellationToken);
-        return history.Record(report, request);
+        return history.Record(report, request, reference.ContentSha256, current.ContentSha256);
     }
 
     /// <summary>Runs the check on tables already in memory (tests, callers with their own loaders); touches no history.</summary>
     public static CheckReport Compare(CheckRequest request, GatePolicy policy, DataTable reference, DataTable current, int fineTunesSinceLastRetrain = 0, CancellationToken cancellationToken = default)
     {
         var settings = new CheckSettings(policy, request);
-        var warnings = new List<string>();
+        var warnings = new List<string>([.. reference.Warnings, .. current.Warnings]);
         ValidateColumns(settings, reference, current, warnings);
         if (TargetLikeColumns.Warning(settings, reference) is { } targetWarning)
         {
@@ -54,7 +54,7 @@ public static class CheckRunner
                 $"The reference and current files have no column in common (reference: {Preview(reference)}; current: {Preview(current)}).",
                 request.CurrentPath,
                 line: 1,
-                hint: "Check that both files are the same dataset and use the same delimiter (--delimiter).");
+                hint: string.Join(" ", ["Check that both files are the same dataset and use the same delimiter (--delimiter).", .. reference.Warnings, .. current.Warnings]));
         }
 
         var targets = new HashSet<string>(settings.TargetColumns, StringComparer.Ordinal);
@@ -83,6 +83,7 @@ public static class CheckRunner
         var excluded = shared.Where(pair => settings.Ignored.Contains(pair.Reference.Name) && !targets.Contains(pair.Reference.Name))
             .Select(pair => new ExcludedColumn(pair.Reference.Name, "ignored on request"))
             .Concat(comparisons.Where(c => c.Excluded is not null).Select(c => c.Excluded!))
+            .Concat(reference.SkippedColumns.Select(s => new ExcludedColumn(s.Name, s.Reason)))
             .ToArray();
 
         var classes = IsClassification(settings, reference);
@@ -102,13 +103,28 @@ public static class CheckRunner
         var drift = Summarize(settings, columns);
         request.Progress?.Report(new CheckProgress(CheckPhase.Metrics));
         var metrics = MetricsGatherer.Gather(settings, reference, current, warnings, cancellationToken);
+        if (columns.Length == 0)
+        {
+            var why = NoFeatureColumns.Explain(reference, current, settings, excluded, onlyInReference, onlyInCurrent);
+            if (metrics is null)
+            {
+                throw new InputException(
+                    $"No feature column of {reference.SourcePath} and {current.SourcePath} can be compared for drift, so the check would compare nothing: {why}.",
+                    hint: "A file read as one column may use another delimiter (pass --delimiter); a column left out can be compared by setting its kind in the policy (columns.NAME.kind), or give metrics (--label with --prediction, --model or --metrics) to decide on them alone.");
+            }
+
+            warnings.Add($"No feature column can be compared for drift, so only the metrics decide: {why}.");
+        }
+
         var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
 
-        var featureNames = new HashSet<string>(features.Select(f => f.Reference.Name), StringComparer.Ordinal);
+        // Only a column that is compared (or would be, were it in both files) can make a schema change:
+        // a timestamp or an identifier that changed kind or went away changes nothing the model sees.
+        var comparedNames = new HashSet<string>(comparisons.Where(c => c.Drift is not null).Select(c => c.Drift!.Name), StringComparer.Ordinal);
         var inputs = new DecisionInputs(
             drift,
-            onlyInReference.Where(name => !notFeatures.Contains(name)).ToArray(),
-            kindMismatches.Where(k => featureNames.Contains(k.Name)).ToArray(),
+            onlyInReference.Where(name => !notFeatures.Contains(name) && (reference.Find(name) is not { } gone || ColumnComparer.ReferenceExclusion(gone) is null)).ToArray(),
+            kindMismatches.Where(k => comparedNames.Contains(k.Name) || (!notFeatures.Contains(k.Name) && SchemaComparer.InvolvesSkipped(k, reference, current) && (reference.Find(k.Name) is not { } flat || ColumnComparer.ReferenceExclusion(flat) is null))).ToArray(),
             metrics,
             target,
             domain,

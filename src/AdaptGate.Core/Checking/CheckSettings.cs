@@ -26,6 +26,15 @@ internal sealed class CheckSettings
 
     public GatePolicy Policy { get; }
 
+    /// <summary>How both files are read: the request's options over the policy's input section.</summary>
+    public static Data.TableReadOptions ReadOptions(GatePolicy policy, CheckRequest request) => new()
+    {
+        Delimiter = request.Delimiter,
+        HasHeader = request.HasHeader ?? policy.Input.Header,
+        ColumnNames = request.ColumnNames.Count > 0 ? request.ColumnNames : policy.Input.ColumnNames,
+        MissingValues = [.. policy.Input.NaValues.Concat(request.NaValues).Distinct(StringComparer.Ordinal)],
+    };
+
     public CheckRequest Request { get; }
 
     public DriftMethod DefaultMethod { get; }

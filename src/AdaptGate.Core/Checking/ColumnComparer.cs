@@ -27,7 +27,7 @@ internal sealed class ColumnComparer
     {
         if (reference.Kind == ColumnKind.Datetime || current.Kind == ColumnKind.Datetime)
         {
-            return ColumnComparison.Exclude(reference.Name, "datetime: timestamps order rows rather than describe them, so they are not a drift feature (set its kind to numeric in the policy to compare it)");
+            return ColumnComparison.Exclude(reference.Name, DatetimeReason);
         }
 
         var missing = new MissingRates(Rate(reference), Rate(current));
@@ -46,6 +46,12 @@ internal sealed class ColumnComparer
 
         if (reference.Kind != current.Kind)
         {
+            // An identifier stays one whatever the current file made of it: not a feature, so no schema change.
+            if (detectIdentifiers && IdentifierReason(reference) is { } identifier)
+            {
+                return ColumnComparison.Exclude(reference.Name, identifier);
+            }
+
             return ColumnComparison.Compared(Uncomparable(
                 reference, missing, $"kind changed from {KindName(reference.Kind)} to {KindName(current.Kind)}: a schema change, not comparable"));
         }
@@ -55,6 +61,13 @@ internal sealed class ColumnComparer
             : CompareCategorical((CategoricalColumn)reference, (CategoricalColumn)current, missing, detectIdentifiers);
     }
 
+    /// <summary>
+    /// Why a reference column would be left out of drift whatever the current file holds (a timestamp,
+    /// an identifier), or null when it is a feature: a feature that goes missing is a schema change.
+    /// </summary>
+    public static string? ReferenceExclusion(DataColumn reference) =>
+        reference.Kind == ColumnKind.Datetime ? DatetimeReason : IdentifierReason(reference);
+
     public static string KindName(ColumnKind kind) => kind switch
     {
         ColumnKind.Numeric => "numeric",
@@ -63,6 +76,21 @@ internal sealed class ColumnComparer
         ColumnKind.Datetime => "datetime",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    private const string DatetimeReason = "datetime: timestamps order rows rather than describe them, so they are not a drift feature (set its kind to numeric in the policy to compare it)";
+
+    private static string? IdentifierReason(DataColumn reference)
+    {
+        if (reference is NumericColumn numeric)
+        {
+            using var summary = NumericSummary.FromValues(numeric.Values);
+            return IdentifierDetector.NumericReason(reference.Name, summary);
+        }
+
+        return reference is CategoricalColumn { Kind: ColumnKind.Categorical } categorical
+            ? IdentifierDetector.CategoricalReason(CategoricalSummary.FromCodes(categorical.Codes, categorical.Categories))
+            : null;
+    }
 
     public static double Rate(DataColumn column) =>
         column.Length == 0 ? 0 : (double)column.MissingCount / column.Length;

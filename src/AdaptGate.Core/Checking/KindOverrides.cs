@@ -15,6 +15,6 @@ internal static class KindOverrides
         var columns = table.Columns
             .Select(column => settings.KindFor(column.Name) is { } kind ? KindConversion.Convert(column, kind, table.SourcePath) : column)
             .ToArray();
-        return new DataTable(table.SourcePath, columns, table.RowCount, table.SkippedColumns);
+        return table.WithColumns(columns);
     }
 }

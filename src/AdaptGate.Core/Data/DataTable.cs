@@ -26,6 +26,22 @@ public sealed class DataTable
     /// <summary>Columns in the file that were not loaded (for example nested Parquet fields), in file order.</summary>
     public IReadOnlyList<SkippedColumn> SkippedColumns { get; }
 
+    /// <summary>What the reader noticed about the file and the user should know (a guessed delimiter, a header that looks like data).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// SHA-256 of the bytes read, when the input was a stream that cannot be opened twice (a FIFO, a
+    /// pipe) and was hashed from memory; null for a regular file, which is hashed from disk when needed.
+    /// </summary>
+    public string? ContentSha256 { get; init; }
+
+    /// <summary>A table of other columns from the same file, keeping what was noticed about the file.</summary>
+    public DataTable WithColumns(IReadOnlyList<DataColumn> columns) =>
+        new(SourcePath, columns, RowCount, SkippedColumns) { Warnings = Warnings, ContentSha256 = ContentSha256 };
+
+    /// <summary>Whether the file has a column of this name, loaded or skipped (a nested Parquet field).</summary>
+    public bool HasColumn(string name) => Find(name) is not null || SkippedColumns.Any(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+
     public DataColumn? Find(string name)
     {
         foreach (var column in Columns)

@@ -6,7 +6,9 @@ namespace AdaptGate.Core.Data;
 
 /// <summary>
 /// Loads a reference or current data file into columns. The format comes from the extension:
-/// <c>.parquet</c> is Parquet, everything else delimited text. Anything wrong with the file
+/// <c>.parquet</c> is Parquet, everything else delimited text (<c>.csv.gz</c> and <c>.tsv.gz</c>
+/// decompressed on the way); a pipe without a telling name that holds Parquet's signature is read
+/// as Parquet. Each input is opened once (see <see cref="InputSource"/>). Anything wrong with the file
 /// surfaces as <see cref="InputException"/> naming the file (and line and column where there is one).
 /// </summary>
 public static class TableReader
@@ -19,11 +21,22 @@ public static class TableReader
         }
 
         EnsureIsFile(path);
+        options ??= new TableReadOptions();
         try
         {
-            return IsParquet(path)
-                ? ParquetTableReader.Read(path, ct)
-                : DelimitedTableReader.Read(path, ResolveSeparator(path, options), ct);
+            var source = InputSource.Open(path);
+            var missing = MissingValueTokens.With(options.MissingValues);
+            if (IsParquet(source.FormatName) || (source.InMemory && source.StartsWithParquetMagic()))
+            {
+                return ParquetTableReader.Read(source, missing, ct);
+            }
+
+            var settings = new DelimitedReadSettings(options.Delimiter is null, options.HasHeader, options.ColumnNames, missing);
+            return DelimitedTableReader.Read(source, ResolveSeparator(source.FormatName, options), settings, ct);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InputException($"The file cannot be decompressed as gzip: {e.Message}", path, hint: "Check that it is a complete gzip file, or remove the .gz suffix if it is plain text.", inner: e);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -30,6 +30,22 @@ public sealed record GatePolicy
     public RulesPolicy Rules { get; init; } = new();
 
     public HistoryPolicy History { get; init; } = new();
+
+    /// <summary>How the data files are read: header row, column names, extra missing-value spellings.</summary>
+    public InputPolicy Input { get; init; } = new();
+}
+
+/// <summary>How text data files are read, as `--no-header`, `--columns` and `--na-values` say on the command line.</summary>
+public sealed record InputPolicy
+{
+    /// <summary>Whether the first line of a text file names the columns (false: it is the first data row).</summary>
+    public bool Header { get; init; } = true;
+
+    /// <summary>The columns' names in file order: for files without a header row, or in place of the header's names. Empty: the header's (or column1, column2, ...).</summary>
+    public IReadOnlyList<string> ColumnNames { get; init; } = [];
+
+    /// <summary>Cell texts that mean "missing" besides the built-in ones (such as "?" or "-999").</summary>
+    public IReadOnlyList<string> NaValues { get; init; } = [];
 }
 
 public sealed record DriftPolicy

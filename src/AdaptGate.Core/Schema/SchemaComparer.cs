@@ -3,9 +3,16 @@ using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Core.Schema;
 
-/// <summary>Lines up the columns of two tables by name: which are shared, which are in one file only, which changed kind.</summary>
+/// <summary>
+/// Lines up the columns of two tables by name: which are shared, which are in one file only, which
+/// changed kind. Columns a file has but could not load (nested Parquet fields) count as present:
+/// removing one is a schema change, and one that became flat (or the reverse) changed kind.
+/// </summary>
 internal static class SchemaComparer
 {
+    /// <summary>The kind shown for a column that is in the file but was not loaded.</summary>
+    public const string NotLoaded = "not loaded";
+
     public static (IReadOnlyList<(DataColumn Reference, DataColumn Current)> Shared, IReadOnlyList<string> OnlyInReference, IReadOnlyList<string> OnlyInCurrent, IReadOnlyList<KindMismatch> KindMismatches)
         Align(DataTable reference, DataTable current)
     {
@@ -17,20 +24,49 @@ internal static class SchemaComparer
             var other = current.Find(column.Name);
             if (other is null)
             {
-                onlyInReference.Add(column.Name);
+                if (current.HasColumn(column.Name))
+                {
+                    mismatches.Add(new KindMismatch(column.Name, KindName(column), NotLoaded));
+                }
+                else
+                {
+                    onlyInReference.Add(column.Name);
+                }
+
                 continue;
             }
 
             shared.Add((column, other));
             if (KindChanged(column, other))
             {
-                mismatches.Add(new KindMismatch(column.Name, Checking.ColumnComparer.KindName(column.Kind), Checking.ColumnComparer.KindName(other.Kind)));
+                mismatches.Add(new KindMismatch(column.Name, KindName(column), KindName(other)));
             }
         }
 
-        var onlyInCurrent = current.Columns.Where(c => reference.Find(c.Name) is null).Select(c => c.Name).ToArray();
+        foreach (var skipped in reference.SkippedColumns)
+        {
+            if (current.Find(skipped.Name) is { } flat)
+            {
+                mismatches.Add(new KindMismatch(skipped.Name, NotLoaded, KindName(flat)));
+            }
+            else if (!current.HasColumn(skipped.Name))
+            {
+                onlyInReference.Add(skipped.Name);
+            }
+        }
+
+        var onlyInCurrent = current.Columns.Select(c => c.Name)
+            .Concat(current.SkippedColumns.Select(s => s.Name))
+            .Where(name => !reference.HasColumn(name))
+            .ToArray();
         return (shared, onlyInReference, onlyInCurrent, mismatches);
     }
+
+    /// <summary>Whether one side of the change is a column its file has but could not load.</summary>
+    public static bool InvolvesSkipped(KindMismatch mismatch, DataTable reference, DataTable current) =>
+        reference.Find(mismatch.Name) is null || current.Find(mismatch.Name) is null;
+
+    private static string KindName(DataColumn column) => Checking.ColumnComparer.KindName(column.Kind);
 
     /// <summary>A column with no values at all has no kind to speak of: it is reported as missing, not as a kind change.</summary>
     private static bool KindChanged(DataColumn reference, DataColumn current) =>

@@ -55,6 +55,17 @@ internal static class CheckCommand
                 r.AddError($"--delimiter takes one character or 'tab', not '{d}'.");
             }
         });
+        var noHeader = new Option<bool>("--no-header") { Description = "The first line of a text file is data, not column names (name the columns with --columns; default column1, column2, ...)." };
+        var columnNames = new Option<string[]>("--columns")
+        {
+            Description = "The columns' names in file order, comma-separated: for files without a header row (--no-header), or in place of the header's names.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var naValues = new Option<string[]>("--na-values")
+        {
+            Description = "More cell texts that mean a missing value, comma-separated or repeated (such as '?' or -999), besides empty, NA, N/A, NaN, nan, null, NULL and None.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var ignore = new Option<string[]>("--ignore")
         {
             Description = "Columns to leave out of drift, comma-separated or repeated (identifiers, timestamps, the label).",
@@ -92,7 +103,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
         {
-            reference, current, policy, method, threshold, delimiter, ignore, label, prediction, probability, task, positiveClass,
+            reference, current, policy, method, threshold, delimiter, noHeader, columnNames, naValues, ignore, label, prediction, probability, task, positiveClass,
             model, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, failOn,
         };
 
@@ -106,6 +117,9 @@ internal static class CheckCommand
                 DriftMethod = ParseMethod(parse.GetValue(method)),
                 DriftThreshold = parse.GetValue(threshold),
                 Delimiter = parse.GetValue(delimiter) is { } d ? ParseDelimiter(d) : null,
+                HasHeader = parse.GetValue(noHeader) ? false : null,
+                ColumnNames = SplitNames(parse.GetValue(columnNames)),
+                NaValues = SplitList(parse.GetValue(naValues)),
                 IgnoredColumns = SplitList(parse.GetValue(ignore)),
                 LabelColumn = parse.GetValue(label),
                 PredictionColumn = parse.GetValue(prediction),
@@ -217,6 +231,10 @@ internal static class CheckCommand
         { Length: 1 } => text[0],
         _ => null,
     };
+
+    // Order matters and a repeat is a mistake the reader reports, so names are neither sorted nor merged.
+    private static string[] SplitNames(string[]? values) =>
+        values is null ? [] : values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).ToArray();
 
     private static string[] SplitList(string[]? values) =>
         values is null

@@ -14,6 +14,9 @@ internal static class PolicyAssert
         Assert.Equal(expected.Columns.OrderBy(c => c.Key, StringComparer.Ordinal), actual.Columns.OrderBy(c => c.Key, StringComparer.Ordinal));
         Assert.Equal(expected.Metrics.Primary, actual.Metrics.Primary);
         Assert.Equal(expected.Metrics.Floors.OrderBy(f => f.Key, StringComparer.Ordinal), actual.Metrics.Floors.OrderBy(f => f.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.Input.Header, actual.Input.Header);
+        Assert.Equal(expected.Input.ColumnNames, actual.Input.ColumnNames);
+        Assert.Equal(expected.Input.NaValues, actual.Input.NaValues);
         Assert.Equal(WithoutCollections(expected), WithoutCollections(actual));
     }
 
@@ -21,7 +24,8 @@ internal static class PolicyAssert
     private static readonly string[] NoNames = [];
     private static readonly Dictionary<string, ColumnPolicy> NoColumns = [];
     private static readonly MetricsPolicy NoMetrics = new();
+    private static readonly InputPolicy NoInput = new();
 
     private static GatePolicy WithoutCollections(GatePolicy policy) =>
-        policy with { Ignore = NoNames, Columns = NoColumns, Metrics = NoMetrics };
+        policy with { Ignore = NoNames, Columns = NoColumns, Metrics = NoMetrics, Input = NoInput };
 }

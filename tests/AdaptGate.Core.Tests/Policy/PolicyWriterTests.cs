@@ -74,6 +74,7 @@ public sealed class PolicyWriterTests
                 TooLittleData = new TooLittleDataRule { MinRows = 50 },
             },
             History = new HistoryPolicy { Path = "ml/history.jsonl" },
+            Input = new InputPolicy { Header = false, ColumnNames = ["age", "workclass"], NaValues = ["?", "-999"] },
         };
 
         var text = PolicyWriter.Write(policy);

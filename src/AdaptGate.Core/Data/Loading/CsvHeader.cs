@@ -7,6 +7,47 @@ internal static class CsvHeader
 {
     private const int Line = 1;
 
+    /// <summary>
+    /// The column names for a file whose first row is <paramref name="row"/>: the header's, the
+    /// user's (in place of the header's, or for a file without one), or column1, column2, ...
+    /// </summary>
+    public static string[] Names(SepReader.Row row, DelimitedReadSettings settings, string path)
+    {
+        var header = settings.HasHeader ? Read(row, path) : null;
+        var fields = header?.Length ?? row.ColCount;
+        if (settings.ColumnNames.Count == 0)
+        {
+            return header ?? [.. Enumerable.Range(1, fields).Select(i => "column" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        }
+
+        if (settings.ColumnNames.Count != fields)
+        {
+            throw new InputException(
+                $"{settings.ColumnNames.Count} column names were given (--columns or input.columnNames), but the first line has {fields} fields.",
+                path,
+                Line,
+                hint: "Name every column of the file, in order, once.");
+        }
+
+        var names = new string[fields];
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < fields; c++)
+        {
+            var name = settings.ColumnNames[c].Trim();
+            if (name.Length == 0 || !positions.TryAdd(name, c + 1))
+            {
+                throw new InputException(
+                    name.Length == 0 ? $"The column name given for position {c + 1} is empty." : $"The column names given name '{name}' twice.",
+                    path,
+                    hint: "Give every column a unique, non-empty name in --columns (or input.columnNames).");
+            }
+
+            names[c] = name;
+        }
+
+        return names;
+    }
+
     public static string[] Read(SepReader.Row row, string path)
     {
         if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())

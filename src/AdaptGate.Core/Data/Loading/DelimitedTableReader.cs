@@ -16,26 +16,46 @@ internal sealed class DelimitedTableReader
     // The preamble makes StreamReader skip a UTF-8 BOM when there is one.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
+    private readonly InputSource _source;
     private readonly string _path;
-    private readonly Sep _sep;
+    private readonly DelimitedReadSettings _settings;
     private readonly List<(int Row, long Line)> _lineShifts = [];
+    private readonly List<string> _warnings = [];
+    private Sep _sep;
     private int _expectedRows;
 
-    private DelimitedTableReader(string path, Sep sep)
+    private DelimitedTableReader(InputSource source, Sep sep, DelimitedReadSettings settings)
     {
-        _path = path;
+        _source = source;
+        _path = source.Path;
         _sep = sep;
+        _settings = settings;
     }
 
-    public static DataTable Read(string path, Sep sep, CancellationToken ct)
+    public static DataTable Read(InputSource source, Sep sep, DelimitedReadSettings settings, CancellationToken ct)
     {
-        var reader = new DelimitedTableReader(path, sep);
+        var reader = new DelimitedTableReader(source, sep, settings);
         return reader.Read(ct);
     }
 
     private DataTable Read(CancellationToken ct)
     {
-        _expectedRows = RowCountBound.Read(_path);
+        if (!_source.Compressed && _source.StartsWithGzipMagic())
+        {
+            throw new InputException(
+                "This is gzip-compressed data, not text.",
+                _path,
+                hint: "Name it with a .gz suffix (such as .csv.gz or .tsv.gz) to read it as it is, or decompress it first (gunzip).");
+        }
+
+        if (_settings.SniffDelimiter && DelimiterSniffer.Detect(_source, _sep.Separator) is { } found)
+        {
+            _warnings.Add(
+                $"{_path}: the first line holds no {DelimiterSniffer.Shown(_sep.Separator)}, but {DelimiterSniffer.Shown(found)} splits each of the first lines into the same number of fields, so the file was read with that delimiter (--delimiter chooses one).");
+            _sep = new Sep(found);
+        }
+
+        _expectedRows = RowCountBound.Read(_source, _settings.HasHeader ? 1 : 0);
         var builders = Array.Empty<TextColumnBuilder?>();
         var rowCount = Scan(ref builders, createBuilders: true, ct);
         RebuildMixedColumns(builders, rowCount, ct);
@@ -49,7 +69,12 @@ internal sealed class DelimitedTableReader
             builders[c] = null; // let its buffers go before the next column is copied out
         }
 
-        return new DataTable(_path, columns, rowCount);
+        if (_settings.HasHeader && _settings.ColumnNames.Count == 0 && HeaderLikeData.Warning(_path, columns) is { } headerWarning)
+        {
+            _warnings.Add(headerWarning);
+        }
+
+        return new DataTable(_path, columns, rowCount) { Warnings = _warnings, ContentSha256 = _source.Sha256() };
     }
 
     private void RebuildMixedColumns(TextColumnBuilder?[] builders, int rowCount, CancellationToken ct)
@@ -60,7 +85,7 @@ internal sealed class DelimitedTableReader
         {
             if (builders[c]!.NeedsCategoricalRebuild)
             {
-                rebuilt[c] = TextColumnBuilder.CategoricalOnly(builders[c]!.Name, rowCount);
+                rebuilt[c] = TextColumnBuilder.CategoricalOnly(builders[c]!.Name, rowCount, _settings.MissingValues);
                 any = true;
             }
         }
@@ -92,7 +117,7 @@ internal sealed class DelimitedTableReader
     {
         try
         {
-            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var stream = _source.OpenText();
             using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             using var reader = Sep.Reader(o => o with
             {
@@ -104,23 +129,25 @@ internal sealed class DelimitedTableReader
 
             if (!reader.MoveNext())
             {
-                throw new InputException(
-                    "The file is empty: there is no header row.",
-                    _path,
-                    hint: "Add a header row naming each column, followed by the data rows.");
+                throw _settings.HasHeader
+                    ? new InputException(
+                        "The file is empty: there is no header row.",
+                        _path,
+                        hint: "Add a header row naming each column, followed by the data rows.")
+                    : new InputException("The file is empty: there are no data rows.", _path, hint: "Point to the file that holds the data.");
             }
 
-            var header = CsvHeader.Read(reader.Current, _path);
+            var header = CsvHeader.Names(reader.Current, _settings, _path);
             if (createBuilders)
             {
                 builders = new TextColumnBuilder?[header.Length];
                 for (var c = 0; c < header.Length; c++)
                 {
-                    builders[c] = TextColumnBuilder.Inferring(header[c], _expectedRows);
+                    builders[c] = TextColumnBuilder.Inferring(header[c], _expectedRows, _settings.MissingValues);
                 }
             }
 
-            var rows = ReadRows(reader, header, builders, createBuilders, ct);
+            var rows = ReadRows(reader, header, builders, createBuilders, firstRowIsData: !_settings.HasHeader, ct);
             if (rows == 0)
             {
                 throw new InputException(
@@ -138,17 +165,22 @@ internal sealed class DelimitedTableReader
     }
 
     // recordLines: whether to note where rows do not follow line after line (the first pass only: a re-read finds the same).
-    private int ReadRows(SepReader reader, string[] header, TextColumnBuilder?[] builders, bool recordLines, CancellationToken ct)
+    // firstRowIsData: the row the reader is on is the first data row (a file without a header row).
+    private int ReadRows(SepReader reader, string[] header, TextColumnBuilder?[] builders, bool recordLines, bool firstRowIsData, CancellationToken ct)
     {
         var width = header.Length;
         var unquoter = new QuotedField();
         var rows = 0;
+        var missingTokens = _settings.MissingValues;
 
         // Where RowLines puts the next row unless told otherwise: line 2, then the line after the last row's first.
+        // A file without a header starts on line 1, which records one shift and numbers the rest from it.
         var expectedLine = 2;
 
-        while (reader.MoveNext())
+        var pending = firstRowIsData;
+        while (pending || reader.MoveNext())
         {
+            pending = false;
             var row = reader.Current;
             if (rows % CancellationCheckInterval == 0)
             {
@@ -166,7 +198,8 @@ internal sealed class DelimitedTableReader
                 CsvRowChecks.ThrowIfMalformed(row, header, _path, unquoter);
             }
 
-            var line = row.LineNumberFrom;
+            // Sep numbers the first row's line from 0 (see CsvRowChecks); it is line 1 here.
+            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
             if (line != expectedLine && recordLines)
             {
                 _lineShifts.Add((rows, line));
@@ -183,7 +216,8 @@ internal sealed class DelimitedTableReader
 
                 var col = row[c];
                 var cell = col.Span;
-                if (builder.ExpectsNumbers && TryParseFiniteFast(col, out var number))
+                // A missing-value token of the user's may look like a number (-999): it must not take the fast path.
+                if (builder.ExpectsNumbers && (!missingTokens.HasExtra || !missingTokens.IsMissing(cell.Trim())) && TryParseFiniteFast(col, out var number))
                 {
                     builder.AddFiniteNumber(number);
                     continue;
@@ -238,7 +272,7 @@ internal sealed class DelimitedTableReader
 
     private InputException InvalidUtf8(DecoderFallbackException e)
     {
-        var where = InvalidUtf8Locator.Find(_path);
+        var where = InvalidUtf8Locator.Find(_source);
         var offset = where is { } w ? $" at byte offset {w.ByteOffset}" : string.Empty;
         return new InputException(
             $"The file is not valid UTF-8: bytes{offset} cannot be decoded.",

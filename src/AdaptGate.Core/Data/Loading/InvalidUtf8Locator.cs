@@ -11,9 +11,9 @@ namespace AdaptGate.Core.Data.Loading;
 internal static class InvalidUtf8Locator
 {
     /// <returns>The 1-based line and 0-based byte offset of the first invalid byte, or null if the file is valid.</returns>
-    public static (long Line, long ByteOffset)? Find(string path)
+    public static (long Line, long ByteOffset)? Find(InputSource source)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = source.OpenText();
         var buffer = new byte[1 << 16];
         var chars = new char[buffer.Length];
         long consumedBefore = 0;
@@ -21,7 +21,7 @@ internal static class InvalidUtf8Locator
         var carried = 0;
         while (true)
         {
-            var read = stream.Read(buffer, carried, buffer.Length - carried);
+            var read = stream.ReadAtLeast(buffer.AsSpan(carried), buffer.Length - carried, throwOnEndOfStream: false);
             var available = carried + read;
             var isFinal = read == 0;
             var status = Utf8.ToUtf16(buffer.AsSpan(0, available), chars, out var bytesRead, out _, replaceInvalidSequences: false, isFinalBlock: isFinal);

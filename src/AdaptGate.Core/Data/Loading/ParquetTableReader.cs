@@ -5,26 +5,32 @@ using Parquet.Schema;
 namespace AdaptGate.Core.Data.Loading;
 
 /// <summary>
-/// Reads flat Parquet columns. Types mean what they say here: numbers are numeric, bool is
-/// Boolean, timestamps and dates are datetimes, and strings stay categorical without any
-/// inference or missing-token matching (only real nulls are missing). Nested and repeated
+/// Reads flat Parquet columns. Typed values mean what they say: numbers are numeric, bool is
+/// Boolean, timestamps and dates are datetimes. Strings are inferred exactly as the cells of a
+/// text file are (numbers, true/false, ISO 8601 timestamps, missing-value tokens), so the same
+/// data gives the same kinds, and the same verdict, whether it comes as CSV or Parquet. Nested and repeated
 /// fields have no single value per row to test for drift, so they are skipped and listed in
 /// <see cref="DataTable.SkippedColumns"/>, as are types with no drift meaning (binary, time of day).
 /// </summary>
 internal sealed class ParquetTableReader
 {
+    private readonly InputSource _source;
     private readonly string _path;
+    private readonly MissingValueTokens _missing;
     private readonly List<DataColumn> _columns = [];
     private readonly List<SkippedColumn> _skipped = [];
 
-    private ParquetTableReader(string path)
+    private ParquetTableReader(InputSource source, MissingValueTokens missing)
     {
-        _path = path;
+        _source = source;
+        _path = source.Path;
+        _missing = missing;
     }
 
-    public static DataTable Read(string path, CancellationToken ct)
+    public static DataTable Read(InputSource source, MissingValueTokens missing, CancellationToken ct)
     {
-        var reader = new ParquetTableReader(path);
+        var path = source.Path;
+        var reader = new ParquetTableReader(source, missing);
         try
         {
             return reader.ReadAsync(ct).AsTask().GetAwaiter().GetResult();
@@ -43,7 +49,9 @@ internal sealed class ParquetTableReader
 
     private async ValueTask<DataTable> ReadAsync(CancellationToken ct)
     {
-        var reader = await ParquetReader.CreateAsync(_path, cancellationToken: ct).ConfigureAwait(false);
+        var stream = _source.OpenRaw();
+        await using var streamScope = stream.ConfigureAwait(false);
+        var reader = await ParquetReader.CreateAsync(stream, cancellationToken: ct).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
             var groups = new ParquetRowGroupReader[reader.RowGroupCount];
@@ -80,7 +88,7 @@ internal sealed class ParquetTableReader
                 }
             }
 
-            return new DataTable(_path, _columns, (int)total, _skipped);
+            return new DataTable(_path, _columns, (int)total, _skipped) { ContentSha256 = _source.Sha256() };
         }
     }
 
@@ -200,24 +208,32 @@ internal sealed class ParquetTableReader
         return new NumericColumn(field.Name, values, ColumnKind.Datetime);
     }
 
-    private static async ValueTask<DataColumn> ReadStringAsync(ParquetRowGroupReader[] groups, DataField field, int total, CancellationToken ct)
+    private async ValueTask<DataColumn> ReadStringAsync(ParquetRowGroupReader[] groups, DataField field, int total, CancellationToken ct)
     {
-        var codes = new int[total];
-        var encoder = new CategoryEncoder();
-        var offset = 0;
+        var builder = await FillAsync(TextColumnBuilder.Inferring(field.Name, total, _missing), groups, field, ct).ConfigureAwait(false);
+        if (builder.NeedsCategoricalRebuild)
+        {
+            builder = await FillAsync(TextColumnBuilder.CategoricalOnly(field.Name, total, _missing), groups, field, ct).ConfigureAwait(false);
+        }
+
+        return builder.Build(_path, total);
+    }
+
+    private static async ValueTask<TextColumnBuilder> FillAsync(TextColumnBuilder builder, ParquetRowGroupReader[] groups, DataField field, CancellationToken ct)
+    {
+        var row = 0;
         foreach (var group in groups)
         {
             var buffer = new string?[group.RowCount];
             await group.ReadAsync(field, buffer.AsMemory(), null, ct).ConfigureAwait(false);
-            for (var i = 0; i < buffer.Length; i++)
+            foreach (var value in buffer)
             {
-                codes[offset + i] = buffer[i] is { } s ? encoder.Encode(s) : CategoricalColumn.MissingCode;
+                // A null is missing like an empty cell; the row number stands in for a line.
+                builder.Add(value, ++row);
             }
-
-            offset += buffer.Length;
         }
 
-        return new CategoricalColumn(field.Name, codes, encoder.Categories(), ColumnKind.Categorical);
+        return builder;
     }
 
     // Parquet timestamps are either UTC-adjusted or zone-less; both are taken as UTC, matching text files.

@@ -5,15 +5,29 @@ namespace AdaptGate.Core.Data.Loading;
 /// line feeds (vectorized; no decoding: a UTF-8 multi-byte sequence never contains the byte 0x0A).
 /// It is exact for the usual file (one row per line, header first) and an upper bound otherwise:
 /// blank lines and quoted line breaks make it too high. Files that end lines with a lone CR give 0,
-/// "unknown". Column buffers are sized by it, so a large file is not held twice while loading.
+/// "unknown", and so does a gzip file (counting would mean decompressing it once more). Column
+/// buffers are sized by it, so a large file is not held twice while loading.
 /// </summary>
 internal static class RowCountBound
 {
     private const int BufferLength = 1 << 20;
 
-    public static int Read(string path)
+    /// <param name="source">The file.</param>
+    /// <param name="headerLines">1 when the first line is the header row, 0 when it is data.</param>
+    public static int Read(InputSource source, int headerLines)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (source.Compressed)
+        {
+            return 0;
+        }
+
+        if (source.InMemory)
+        {
+            var content = source.Content;
+            return Rows(content.Count((byte)'\n'), content.Length == 0 || content[^1] == (byte)'\n', headerLines);
+        }
+
+        using var stream = new FileStream(source.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var buffer = new byte[BufferLength];
         long lineFeeds = 0;
         var endsWithLineFeed = true;
@@ -25,8 +39,13 @@ internal static class RowCountBound
             endsWithLineFeed = chunk[^1] == (byte)'\n';
         }
 
-        // Lines = line feeds, plus the last line when it has none; the header is not a data row.
+        return Rows(lineFeeds, endsWithLineFeed, headerLines);
+    }
+
+    // Lines = line feeds, plus the last line when it has none; the header is not a data row.
+    private static int Rows(long lineFeeds, bool endsWithLineFeed, int headerLines)
+    {
         var lines = lineFeeds + (endsWithLineFeed ? 0 : 1);
-        return (int)Math.Clamp(lines - 1, 0, Array.MaxLength);
+        return (int)Math.Clamp(lines - headerLines, 0, Array.MaxLength);
     }
 }

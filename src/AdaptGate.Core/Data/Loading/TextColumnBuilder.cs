@@ -16,6 +16,7 @@ internal sealed class TextColumnBuilder
 {
     private readonly string _name;
     private readonly int _expectedRows;
+    private readonly MissingValueTokens _missing;
     private State _state;
     private int _leadingMissing;
     private ChunkedBuffer<double>? _numbers;
@@ -24,10 +25,11 @@ internal sealed class TextColumnBuilder
     private int _firstNonFiniteLine;
     private string? _firstNonFiniteText;
 
-    private TextColumnBuilder(string name, State state, int expectedRows)
+    private TextColumnBuilder(string name, State state, int expectedRows, MissingValueTokens missing)
     {
         _name = name;
         _expectedRows = expectedRows;
+        _missing = missing;
         _state = state;
         if (state == State.Categorical)
         {
@@ -56,9 +58,10 @@ internal sealed class TextColumnBuilder
 
     /// <param name="name">The column's header.</param>
     /// <param name="expectedRows">The file's probable row count, so the column's buffer is allocated once at its final size; 0 when unknown.</param>
-    public static TextColumnBuilder Inferring(string name, int expectedRows) => new(name, State.AllMissing, expectedRows);
+    /// <param name="missing">The spellings of a missing value.</param>
+    public static TextColumnBuilder Inferring(string name, int expectedRows, MissingValueTokens missing) => new(name, State.AllMissing, expectedRows, missing);
 
-    public static TextColumnBuilder CategoricalOnly(string name, int expectedRows) => new(name, State.Categorical, expectedRows);
+    public static TextColumnBuilder CategoricalOnly(string name, int expectedRows, MissingValueTokens missing) => new(name, State.Categorical, expectedRows, missing);
 
     /// <param name="raw">The cell text, already unquoted; surrounding whitespace is not part of the value.</param>
     /// <param name="line">1-based line of the cell, kept only for the first non-finite number.</param>
@@ -71,11 +74,11 @@ internal sealed class TextColumnBuilder
         // Categorical cells are most of what comes through here (numbers take AddFiniteNumber), so they go first.
         if (_state == State.Categorical)
         {
-            _codes!.Add(MissingValueTokens.IsMissing(value) ? CategoricalColumn.MissingCode : _encoder!.Encode(value));
+            _codes!.Add(_missing.IsMissing(value) ? CategoricalColumn.MissingCode : _encoder!.Encode(value));
             return;
         }
 
-        if (MissingValueTokens.IsMissing(value))
+        if (_missing.IsMissing(value))
         {
             AddMissing();
             return;

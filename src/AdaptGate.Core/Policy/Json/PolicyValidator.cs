@@ -35,8 +35,32 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         DomainClassifier(policy.DomainClassifier);
         Rules(policy.Rules);
         NotBlank(policy.History.Path, "$.history.path", "Write the path of the history file, such as \".adaptgate/history.jsonl\".");
+        Input(policy.Input);
 
         return policy with { Target = target, Metrics = metrics };
+    }
+
+    private void Input(InputPolicy input)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < input.ColumnNames.Count; i++)
+        {
+            var path = JsonPathText.Element("$.input.columnNames", i);
+            ColumnName(input.ColumnNames[i], path);
+            if (!seen.Add(input.ColumnNames[i].Trim()))
+            {
+                throw errors.At(path, $"The column '{input.ColumnNames[i]}' is named twice in $.input.columnNames.", "Name every column of the file once, in file order.");
+            }
+        }
+
+        for (var i = 0; i < input.NaValues.Count; i++)
+        {
+            var path = JsonPathText.Element("$.input.naValues", i);
+            if (string.IsNullOrWhiteSpace(input.NaValues[i]))
+            {
+                throw errors.At(path, $"The missing-value token at {path} is empty.", "An empty cell is already missing; write the text that marks a missing value, such as \"?\".");
+            }
+        }
     }
 
     private void Drift(DriftPolicy drift)
