@@ -57,16 +57,37 @@ public sealed class ParquetReadTests : IDisposable
     }
 
     [Fact]
-    public async Task Strings_that_look_like_numbers_stay_categorical()
+    public async Task Strings_are_inferred_as_the_cells_of_a_text_file_are()
     {
         var path = Path.Combine(_dir.Path, "strings.parquet");
-        var schema = new ParquetSchema(new DataField<string>("code"));
-        await WriteAsync(path, schema, group => group.WriteAsync(schema.DataFields[0], new[] { "1", "NA", "2" }));
+        var schema = new ParquetSchema(
+            new DataField<string>("code"),
+            new DataField<string>("when"),
+            new DataField<string>("flag"),
+            new DataField<string>("city"),
+            new DataField<string>("mixed"));
+        await WriteAsync(path, schema, async group =>
+        {
+            var f = schema.DataFields;
+            await group.WriteAsync(f[0], new[] { "1", "NA", "2" });
+            await group.WriteAsync(f[1], new[] { "2018-01-01T00:00:00", null, "1970-01-01 00:01:30" }!);
+            await group.WriteAsync(f[2], new[] { "true", "false", "" });
+            await group.WriteAsync(f[3], new[] { "Oslo", "?", "Oslo" });
+            await group.WriteAsync(f[4], new[] { "1", "x", "2" });
+        });
 
-        var code = ColumnAssert.Categorical(TableReader.Read(path), "code");
+        var table = TableReader.Read(path, new TableReadOptions { MissingValues = ["?"] });
 
-        Assert.Equal(["1", "NA", "2"], code.Categories);
-        Assert.Equal(0, code.MissingCount);
+        var code = ColumnAssert.Numeric(table, "code").Values;
+        Assert.Equal(1, code[0]);
+        Assert.True(double.IsNaN(code[1]));
+        var when = ColumnAssert.Numeric(table, "when", ColumnKind.Datetime).Values;
+        Assert.Equal(1514764800, when[0]);
+        Assert.True(double.IsNaN(when[1]));
+        Assert.Equal(90, when[2]);
+        Assert.Equal([1, 0, CategoricalColumn.MissingCode], ColumnAssert.Categorical(table, "flag", ColumnKind.Boolean).Codes);
+        Assert.Equal(["Oslo", null, "Oslo"], ColumnAssert.Decoded(ColumnAssert.Categorical(table, "city")));
+        Assert.Equal(["1", "x", "2"], ColumnAssert.Decoded(ColumnAssert.Categorical(table, "mixed")));
     }
 
     [Fact]

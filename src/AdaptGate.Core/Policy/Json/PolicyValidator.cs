@@ -49,7 +49,7 @@ internal sealed class PolicyValidator(PolicyErrors errors)
             ColumnName(input.ColumnNames[i], path);
             if (!seen.Add(input.ColumnNames[i].Trim()))
             {
-                throw errors.At(path, $"The column '{input.ColumnNames[i]}' is named twice in $.input.columnNames.", "Name every column of the file once, in file order.");
+                throw errors.At(path, $"The column '{input.ColumnNames[i]}' is named twice in $.input.columnNames (again at {path}).", "Name every column of the file once, in file order.");
             }
         }
 
