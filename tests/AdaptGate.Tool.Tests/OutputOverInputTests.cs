@@ -76,7 +76,7 @@ public sealed class OutputOverInputTests : IDisposable
     [Fact]
     public void The_default_policy_is_an_input_too()
     {
-        // `--json adaptgate.json`, the README's old example, with the policy found by its default name.
+        // The README's old example wrote the JSON report to adaptgate.json, where the policy is found by its default name.
         var folder = Path.Combine(_dir.Path, "work");
         Directory.CreateDirectory(folder);
         var policy = Path.Combine(folder, "adaptgate.json");

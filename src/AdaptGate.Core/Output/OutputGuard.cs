@@ -1,8 +1,8 @@
 namespace AdaptGate.Core.Output;
 
 /// <summary>
-/// Refuses, before any work, a run whose outputs would replace one of its inputs or each other: `--json adaptgate.json`
-/// would have overwritten the policy, `--output current.csv` the data. Paths are compared resolved (symbolic links
+/// Refuses, before any work, a run whose outputs would replace one of its inputs or each other: a JSON report named
+/// adaptgate.json would have overwritten the policy, `--output current.csv` the data. Paths are compared resolved (symbolic links
 /// followed, <see cref="ResolvedPath"/>), so a second name of a file is caught too.
 /// </summary>
 public static class OutputGuard
