@@ -57,7 +57,7 @@ public sealed class ExitCodeAndMessageTests : IDisposable
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
 
         Assert.Equal(expected, process.ExitCode);
-        Assert.Equal("cancelled: no report or model was written.\n", await stderr);
+        Assert.Equal("cancelled: no report was written.\n", await stderr);
         Assert.False(File.Exists(report));
         Assert.Empty(Directory.GetFiles(_dir.Path, "*.tmp"));
     }

@@ -57,7 +57,7 @@ internal static class AdaptGateCli
             var code = parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
             if (code == ExitCodes.Cancelled)
             {
-                stderr.WriteLine("cancelled: no report or model was written.");
+                stderr.WriteLine("cancelled: no report was written.");
             }
 
             return code;
@@ -69,7 +69,7 @@ internal static class AdaptGateCli
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("cancelled: no report or model was written.");
+            stderr.WriteLine("cancelled: no report was written.");
             return ExitCodes.Cancelled;
         }
         catch (Exception e)

@@ -126,11 +126,13 @@ internal static class CheckCommand
 
             var report = CheckProgressDisplay.Run(stderr, environment, progress => CheckRunner.Run(request with { Progress = progress }, cancellationToken));
 
-            // Ctrl+C cancels the token: before this line no report is written; past it all are, each one whole.
+            // Every report is rendered before any is written. Ctrl+C cancels the token: before this line no report
+            // is written; past it all are, each one whole.
+            var contents = targets.Files.Select(file => Render(report, file.Format, color: false, width: FileWidth)).ToArray();
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var file in targets.Files)
+            for (var i = 0; i < contents.Length; i++)
             {
-                ReportFile.Write(file.Path, Render(report, file.Format, color: false, width: FileWidth), stdout);
+                ReportFile.Write(targets.Files[i].Path, contents[i], stdout);
             }
 
             if (targets.StandardOutput is { } standardFormat)
