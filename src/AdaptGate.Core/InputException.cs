@@ -27,10 +27,10 @@ public sealed class InputException : Exception
     /// <summary>What the user can do about it.</summary>
     public string? Hint { get; }
 
-    /// <summary>One line: "file:line: column 'x': what is wrong. what to do".</summary>
+    /// <summary>One line: "file:line: column 'x': what is wrong. what to do", with over-long names shortened (<see cref="MessageText"/>).</summary>
     public string Describe()
     {
-        var where = FilePath ?? string.Empty;
+        var where = FilePath is null ? string.Empty : MessageText.Name(FilePath);
         if (Line is { } line)
         {
             where += (where.Length > 0 ? ":" : "line ") + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -39,15 +39,18 @@ public sealed class InputException : Exception
         var text = where.Length > 0 ? where + ": " : string.Empty;
         if (Column is not null)
         {
-            text += "column '" + Column + "': ";
+            text += "column '" + MessageText.Name(Column) + "': ";
         }
 
-        text += Message;
+        text += MessageText.ShortenNames(Message);
         if (Hint is not null)
         {
-            text += " " + Hint;
+            // Many messages are a clause without a full stop; the hint is a sentence of its own.
+            text += (EndsSentence(text) ? " " : ". ") + MessageText.ShortenNames(Hint);
         }
 
         return text;
     }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
 }

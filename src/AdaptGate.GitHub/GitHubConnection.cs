@@ -13,9 +13,10 @@ internal static class GitHubConnection
         // already is the API's address, so the Connection gets it as it is. Only a trailing slash
         // is added: without it, relative paths would replace the last segment ("/api/v3" + "repos").
         var address = options.ApiBaseAddress.AbsoluteUri.EndsWith('/') ? options.ApiBaseAddress : new Uri(options.ApiBaseAddress.AbsoluteUri + "/");
+        var token = GitHubToken.Require(options.Token, "The token");
         var credentials = options.UseBearerScheme
-            ? new Credentials(options.Token, AuthenticationType.Bearer)
-            : new Credentials(options.Token);
+            ? new Credentials(token, AuthenticationType.Bearer)
+            : new Credentials(token);
         var connection = new Connection(
             new ProductHeaderValue("adaptgate", Version()),
             address,

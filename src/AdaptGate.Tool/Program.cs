@@ -1,3 +1,6 @@
 using AdaptGate.Tool.Cli;
+using AdaptGate.Tool.Output;
 
-return AdaptGateCli.Run(args, Console.Out, Console.Error);
+using var signals = TerminationSignals.Listen();
+var code = AdaptGateCli.Run(args, new StandardOutputWriter(Console.Out), Console.Error, signals.Token);
+return signals.ExitCode(code);

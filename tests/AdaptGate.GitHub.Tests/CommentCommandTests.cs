@@ -8,7 +8,7 @@ public sealed class CommentCommandTests
 {
     private const string Headline = "verdict: retrain (drift-share-severe: 2 of 2 feature columns drifted (share 1))";
 
-    private static string WriteReport(TempFolder dir, CheckReport report) => dir.File("adaptgate.json", JsonReportFormat.Write(report));
+    private static string WriteReport(TempFolder dir, CheckReport report) => dir.File("adaptgate-report.json", JsonReportFormat.Write(report));
 
     private static string Event(TempFolder dir, int number) => dir.File("event.json", System.Text.Json.JsonSerializer.Serialize(new { action = "synchronize", number, pull_request = new { number, head = new { sha = "x" } } }));
 

@@ -82,10 +82,53 @@ public sealed class AdaptCommandTests : IClassFixture<AdaptCommandTests.Files>
     {
         var run = AdaptModel(_data.TreeModel, "--action", "fine-tune", "--output", _data.PathOf("never.zip"));
 
+        // The sentence names the family readably (not FeatureWeightsCalibratedModelParameters`2) and the hint is a sentence of its own.
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("cannot fine-tune a tree model", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("--action retrain", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("FastTree (a tree ensemble) cannot continue training", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("from scratch, so a fine-tune has no weights to start from. Use --action retrain, which trains a new FastTree", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("`", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("ModelParameters", run.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(_data.PathOf("never.zip")));
+    }
+
+    [Fact]
+    public void The_adapted_model_never_replaces_the_model_or_the_data()
+    {
+        var copy = _data.PathOf("model-copy.zip");
+        File.Copy(_data.LinearModel, copy, overwrite: true);
+        var before = File.ReadAllBytes(copy);
+        var current = File.ReadAllBytes(_data.Current);
+        var reference = File.ReadAllBytes(_data.Reference);
+
+        var overModel = AdaptModel(copy, "--action", "retrain", "--output", copy);
+        var overData = Adapt("--action", "retrain", "--output", _data.Current);
+        var reportOverData = Adapt("--action", "retrain", "--report", _data.Reference);
+
+        Assert.Equal(2, overModel.ExitCode);
+        Assert.Contains("The adapted model (--output) would overwrite the model (--model)", overModel.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(copy));
+        Assert.Equal(2, overData.ExitCode);
+        Assert.Contains("the current data (--current)", overData.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, reportOverData.ExitCode);
+        Assert.Contains("The report (--report) would overwrite the reference data (--reference)", reportOverData.Stderr, StringComparison.Ordinal);
+        Assert.Equal(current, File.ReadAllBytes(_data.Current));
+        Assert.Equal(reference, File.ReadAllBytes(_data.Reference));
+    }
+
+    [Fact]
+    public void The_adapted_model_is_written_through_a_symbolic_link_to_its_target()
+    {
+        var target = _data.PathOf("deployed.zip");
+        var link = _data.PathOf("deployed-link.zip");
+        File.WriteAllText(target, "old");
+        File.Delete(link);
+        File.CreateSymbolicLink(link, target);
+
+        var run = Adapt("--action", "retrain", "--output", link);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.True(new FileInfo(target).Length > 1000);
     }
 
     [Fact]

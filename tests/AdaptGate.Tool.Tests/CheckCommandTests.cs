@@ -57,7 +57,7 @@ public sealed class CheckCommandTests
         {
             var method = column.GetProperty("method").GetString();
             var pValue = column.GetProperty("pValue");
-            // pValue is present for the tests and null for the distances (design.md).
+            // pValue is present for the tests and null for the distances (docs/report-format.md).
             Assert.Equal(method is "ks" or "chisquare", pValue.ValueKind == JsonValueKind.Number);
             Assert.Equal(JsonValueKind.Number, column.GetProperty("score").ValueKind);
             Assert.Equal(JsonValueKind.Number, column.GetProperty("threshold").ValueKind);

@@ -60,7 +60,7 @@ public sealed class FormatOutputTests
         var run = CliRun.Of([.. Shifted, "--format", "json", "--output", path, "--json", path]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"error: {path}: Two reports would be written to this one file. Give --output, --json and --markdown different files.\n", run.Stderr);
+        Assert.Equal($"error: {path}: The report (--output) and the JSON report (--json) would both be written to {path}, and only the last would be left. Give each output a file of its own.\n", run.Stderr);
         Assert.False(File.Exists(path));
     }
 

@@ -1,3 +1,5 @@
+using AdaptGate.Core.Output;
+
 namespace AdaptGate.Core.Adaptation;
 
 /// <summary>Everything one <c>adaptgate adapt</c> needs, as the tool received it.</summary>
@@ -58,6 +60,9 @@ public sealed record AdaptRequest
 
     /// <summary>Append the check (auto) and the action carried out to the history.</summary>
     public bool RecordHistory { get; init; } = true;
+
+    /// <summary>The files the caller writes from the result (the tool's --report): refused before any work when one is an input.</summary>
+    public IReadOnlyList<FileRole> Outputs { get; init; } = [];
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

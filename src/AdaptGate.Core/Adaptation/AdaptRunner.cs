@@ -23,6 +23,7 @@ public static class AdaptRunner
     {
         Validate(request);
         var policy = PolicySource.Load(request.PolicyPath);
+        AdaptFiles.RefuseOutputOverInput(request, policy);
         var label = request.LabelColumn ?? policy.Target.Label ?? throw new InputException(
             "adapt needs the label column to train on.", request.CurrentPath, hint: "Pass --label COLUMN (or set target.label in the policy).");
 
@@ -50,11 +51,11 @@ public static class AdaptRunner
         }
 
         var parameters = model.Predictor.Model;
-        if (request.Action == AdaptAction.FineTune && IsTree(parameters))
+        if (request.Action == AdaptAction.FineTune && TreeFamily.Of(parameters) is { } family)
         {
             throw new InputException(
-                $"cannot fine-tune a tree model ({parameters.GetType().Name}): a boosted or random forest ensemble has no parameters ML.NET can continue training from",
-                request.ModelPath, hint: "Use --action retrain.");
+                $"{family} (a tree ensemble) cannot continue training: ML.NET grows trees only from scratch, so a fine-tune has no weights to start from.",
+                request.ModelPath, hint: $"Use --action retrain, which trains a new {family} on the reference and current rows.");
         }
 
         var recipe = TrainerRecipe.For(parameters, request.ModelPath);
@@ -199,10 +200,6 @@ public static class AdaptRunner
     }
 
     /// <summary>A tree ensemble, bare or inside a calibrator (whose SubModel property is declared at two levels, hence the search by name).</summary>
-    private static bool IsTree(object parameters) =>
-        parameters is TreeEnsembleModelParameters
-        || parameters.GetType().GetProperties().Where(p => p.Name == "SubModel").Any(p => p.GetValue(parameters) is TreeEnsembleModelParameters);
-
     private static DataTable RequireLabel(DataTable table, string label)
     {
         var column = table.Find(label) ?? throw new InputException(

@@ -1,5 +1,6 @@
 using AdaptGate.Core.Drift;
 using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Output;
 using AdaptGate.Core.Policy;
 
 namespace AdaptGate.Core.Checking;
@@ -64,6 +65,9 @@ public sealed record CheckRequest
 
     /// <summary>Append this check to the history (reading it happens either way, when it exists).</summary>
     public bool RecordHistory { get; init; } = true;
+
+    /// <summary>The files the caller writes from the report (the tool's --output, --json, --markdown): refused before any work when one is an input.</summary>
+    public IReadOnlyList<FileRole> Outputs { get; init; } = [];
 
     /// <summary>Told each step of the check as it starts (the tool shows it on a terminal); may be called from several threads.</summary>
     public IProgress<CheckProgress>? Progress { get; init; }

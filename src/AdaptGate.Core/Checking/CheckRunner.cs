@@ -18,6 +18,7 @@ public static class CheckRunner
     public static CheckReport Run(CheckRequest request, CancellationToken cancellationToken = default)
     {
         var policy = PolicySource.Load(request.PolicyPath);
+        CheckFiles.RefuseOutputOverInput(request, policy);
         var options = CheckSettings.ReadOptions(policy, request);
 
         // The two files are independent: reading them at once halves the wait on two cores.

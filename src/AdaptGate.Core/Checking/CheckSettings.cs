@@ -22,6 +22,7 @@ internal sealed class CheckSettings
         Ignored.UnionWith(policy.Ignore);
         Ignored.UnionWith(request.IgnoredColumns);
         Ignored.UnionWith(policy.Columns.Where(c => c.Value.Ignore).Select(c => c.Key));
+        ColumnRoles.RequireOneEach(this);
     }
 
     public GatePolicy Policy { get; }

@@ -62,6 +62,15 @@ public static class MetricsFile
             var name = MetricNames.Normalize(key);
             reader.Read();
             var value = ReadNumber(ref reader, key, path, line);
+            if (MetricRange.Violated(name, value) is { } range)
+            {
+                throw new InputException(
+                    string.Create(CultureInfo.InvariantCulture, $"metric '{MessageText.Name(key)}' at {Policy.Json.JsonPathText.Property(Policy.Json.JsonPathText.Root, key)} is {value}, but {name} is {range}"),
+                    path, line, hint: value is > 1 and <= 100 && range == "between 0 and 1"
+                        ? "Write it as a share (0.91), not a percentage (91)."
+                        : "Check that the value is this metric's and the name is the one the framework meant.");
+            }
+
             if (!spelledAs.TryAdd(name, key))
             {
                 throw new InputException(

@@ -2,7 +2,7 @@ using AdaptGate.Core.Decision;
 
 namespace AdaptGate.Core.Reports;
 
-// The JSON contract of design.md ("Contract: the JSON report"). Scripts, the MSBuild task and the
+// The JSON contract of docs/report-format.md, which lists every field. Scripts, the MSBuild task and the
 // `comment` command read these names: add fields freely, never rename or change their meaning.
 
 /// <summary>The result of one check: verdict, the rules that fired, drift, metrics, schema.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace AdaptGate.Core.Reports;
 
-/// <summary>The machine-readable report: the JSON contract of design.md.</summary>
+/// <summary>The machine-readable report: the JSON contract of docs/report-format.md.</summary>
 public static class JsonReportFormat
 {
     /// <summary>

@@ -33,7 +33,8 @@ internal sealed record GitHubCommentContext(GitHubConnectionOptions Connection, 
             missing.Add("no pull request (pass --pr N, or run on a pull_request event: the number comes from GITHUB_EVENT_PATH's pull_request.number or GITHUB_REF refs/pull/N/merge)");
         }
 
-        var token = TokenVariables.Select(environment.Get).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+        var tokenSource = TokenVariables.FirstOrDefault(name => !string.IsNullOrWhiteSpace(environment.Get(name)));
+        var token = tokenSource is null ? null : GitHubToken.Require(environment.Get(tokenSource)!.Trim(), tokenSource);
         if (token is null)
         {
             missing.Add("no token (set GITHUB_TOKEN, in a workflow 'env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}', or ADAPTGATE_GITHUB_TOKEN)");

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using AdaptGate.Core;
 using AdaptGate.Core.Adaptation;
+using AdaptGate.Core.Output;
 using AdaptGate.Tool.Output;
 
 namespace AdaptGate.Tool.Cli;
@@ -22,7 +24,7 @@ internal static class AdaptCommand
                           "retrain: the same model family from scratch on reference + current; compare: both, measured against the unchanged model.",
             DefaultValueFactory = _ => "auto",
         };
-        action.AcceptOnlyFromAmong([.. AdaptActionNames.All]);
+        action.AcceptOnly(AdaptActionNames.All);
         var output = new Option<string?>("--output", "-o") { Description = "Write the adapted model here (whole or not at all). Nothing is written on skip. compare writes the one it recommends." };
         var replay = new Option<double>("--replay")
         {
@@ -46,8 +48,8 @@ internal static class AdaptCommand
         var history = new Option<string?>("--history") { Description = "History file: auto's check reads and appends it, and a written model is recorded as the action taken." };
         var noHistory = new Option<bool>("--no-history") { Description = "Do not append to the history file." };
         var format = new Option<string>("--format", "-f") { Description = "Report format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(FormatNames);
-        var report = new Option<string?>("--report") { Description = "Write the --format report to this file instead of standard output." };
+        format.AcceptOnly(FormatNames);
+        var report = new Option<string?>("--report") { Description = "Write the --format report to this file instead of standard output (- is standard output). Never one of the inputs." };
 
         var command = new Command("adapt", "Fine-tune or retrain an ML.NET model on new data, or compare both by measured cost and benefit.\n\nExample:\n  adaptgate adapt --model model.zip --reference train.csv --current new.csv --label label --action compare --output adapted.zip")
         {
@@ -56,8 +58,18 @@ internal static class AdaptCommand
 
         command.SetAction((parse, cancellationToken) =>
         {
-            // AcceptOnlyFromAmong has already refused anything TryParse would not take.
+            // AcceptOnly has already refused anything TryParse would not take.
             _ = AdaptActionNames.TryParse(parse.GetValue(action)!, out var chosen);
+            var reportPath = parse.GetValue(report) is { } named && !StandardOutput.Names(named) ? named : null;
+            var modelOutput = parse.GetValue(output);
+            if (modelOutput is not null && StandardOutput.Names(modelOutput))
+            {
+                throw new InputException(
+                    "The adapted model cannot go to standard output: it is a .zip file, and standard output carries the report.",
+                    modelOutput,
+                    hint: "Name a file, such as --output adapted.zip.");
+            }
+
             var request = new AdaptRequest
             {
                 ModelPath = parse.GetValue(model)!,
@@ -66,7 +78,7 @@ internal static class AdaptCommand
                 LabelColumn = parse.GetValue(label),
                 PositiveClass = parse.GetValue(positiveClass),
                 Action = chosen,
-                OutputPath = parse.GetValue(output),
+                OutputPath = modelOutput,
                 Replay = parse.GetValue(replay),
                 Holdout = parse.GetValue(holdout),
                 ValidationPath = parse.GetValue(validation),
@@ -76,13 +88,14 @@ internal static class AdaptCommand
                 Delimiter = Delimiter(parse.GetValue(delimiter)),
                 HistoryPath = parse.GetValue(history),
                 RecordHistory = !parse.GetValue(noHistory),
+                Outputs = reportPath is null ? [] : [new FileRole("the report (--report)", reportPath)],
             };
 
             var result = AdaptRunner.Run(request, cancellationToken);
             var text = parse.GetValue(format) == "json" ? AdaptJsonFormat.Write(result) : AdaptText.Render(result);
-            if (parse.GetValue(report) is { } path)
+            if (reportPath is not null)
             {
-                ReportFile.Write(path, text);
+                ReportFile.Write(reportPath, text, stdout);
                 stdout.WriteLine(AdaptText.Headline(result));
             }
             else

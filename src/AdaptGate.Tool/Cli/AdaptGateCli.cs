@@ -33,7 +33,7 @@ internal static class AdaptGateCli
         {
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine(Secrets.Scrub($"error: {error.Message}", environment));
+                stderr.WriteLine(Secrets.Scrub($"error: {MessageText.ShortenNames(error.Message)}", environment));
             }
 
             var command = parsed.CommandResult.Command;
@@ -44,15 +44,15 @@ internal static class AdaptGateCli
 
         try
         {
-            // ProcessTerminationTimeout makes Ctrl+C (and SIGTERM) cancel the token the command's
-            // action receives, linked with ours; if the action has not stopped by then, the
-            // invocation gives up and returns 130 itself.
+            // Signals are the caller's to turn into the token (Program: TerminationSignals). System.CommandLine's own
+            // handling would register only once a synchronous action had already run, and would exit before a
+            // cancelled command had cleaned up.
             var configuration = new InvocationConfiguration
             {
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = TimeSpan.FromSeconds(2),
+                ProcessTerminationTimeout = null,
             };
             var code = parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
             if (code == ExitCodes.Cancelled)
@@ -75,7 +75,7 @@ internal static class AdaptGateCli
         catch (Exception e)
         {
             // Bad input never gets here (it is an InputException); this is a bug, so say so plainly.
-            stderr.WriteLine(Secrets.Scrub($"internal error: {e.GetType().Name}: {e.Message}", environment));
+            stderr.WriteLine(Secrets.Scrub($"internal error: {e.GetType().Name}: {MessageText.ShortenNames(e.Message)}", environment));
             stderr.WriteLine("This is a bug in AdaptGate, not in your input. Please report it with the command you ran.");
             stderr.WriteLine(Secrets.Scrub(e.StackTrace ?? string.Empty, environment));
             return ExitCodes.InternalError;

@@ -14,6 +14,7 @@ internal static class CheckCommand
 {
     private static readonly string[] MethodNames = ["auto", "ks", "chisquare", "psi", "wasserstein", "jensenshannon"];
     private static readonly string[] FormatNames = ["text", "markdown", "json"];
+    private static readonly string[] TaskNames = ["binary", "multiclass", "regression"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr, IEnvironment environment)
     {
@@ -32,7 +33,7 @@ internal static class CheckCommand
         {
             Description = "Drift method for every column without one of its own (default: the policy's, auto). auto: ks or chisquare for small samples (<= 1000 values), wasserstein or jensenshannon above.",
         };
-        method.AcceptOnlyFromAmong(MethodNames);
+        method.AcceptOnly(MethodNames);
         var threshold = new Option<double?>("--drift-threshold")
         {
             Description = "Threshold for every column instead of the method's default (p-value for ks/chisquare, distance otherwise).",
@@ -68,14 +69,14 @@ internal static class CheckCommand
         };
         var ignore = new Option<string[]>("--ignore")
         {
-            Description = "Columns to leave out of drift, comma-separated or repeated (identifiers, timestamps, the label).",
+            Description = "Columns to leave out of drift, comma-separated or repeated (identifiers, timestamps, a label that is not --label).",
             AllowMultipleArgumentsPerToken = true,
         };
         var label = new Option<string?>("--label") { Description = "The label column: never a feature; its drift is target drift. With --prediction or --model, metrics decide." };
         var prediction = new Option<string?>("--prediction") { Description = "The column holding the model's stored predictions (as monitoring logs keep them)." };
         var probability = new Option<string?>("--probability") { Description = "The column holding the predicted probability of the positive class (binary; enables auc and log-loss)." };
         var task = new Option<string?>("--task") { Description = "binary, multiclass or regression (default: inferred from the label or the model)." };
-        task.AcceptOnlyFromAmong("binary", "multiclass", "regression");
+        task.AcceptOnly(TaskNames);
         var positiveClass = new Option<string?>("--positive-class") { Description = "The label value of the positive class, when it is not 1, true or yes." };
         var model = new Option<string?>("--model", "-m") { Description = "An ML.NET model (.zip) to evaluate on both files (needs --label); its baseline on the reference is optimistic unless --baseline-metrics is given." };
         var metrics = new Option<string?>("--metrics") { Description = "Current metrics from any framework: a flat JSON object such as {\"auc\": 0.91}." };
@@ -84,22 +85,22 @@ internal static class CheckCommand
         var noHistory = new Option<bool>("--no-history") { Description = "Do not append this check to the history file." };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Report format: text (for people), markdown (for pull requests) or json (the contract in design.md, for scripts).",
+            Description = "Report format: text (for people), markdown (for pull requests) or json (for scripts: docs/report-format.md).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong(FormatNames);
+        format.AcceptOnly(FormatNames);
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write the --format report to this file instead of standard output (the verdict line still goes to standard output).",
+            Description = "Write the --format report to this file instead of standard output (the verdict line still goes there); - is standard output. Never one of the inputs.",
         };
-        var json = new Option<string?>("--json") { Description = "Also write the JSON report to this file, whatever --format says." };
-        var markdown = new Option<string?>("--markdown") { Description = "Also write the Markdown report to this file, whatever --format says." };
+        var json = new Option<string?>("--json") { Description = "Also write the JSON report to this file (such as adaptgate-report.json; - for standard output), whatever --format says." };
+        var markdown = new Option<string?>("--markdown") { Description = "Also write the Markdown report to this file (- for standard output), whatever --format says." };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when the verdict is this or worse: none, fine-tune, retrain.",
             DefaultValueFactory = _ => "none",
         };
-        failOn.AcceptOnlyFromAmong(FailOnExtensions.Names);
+        failOn.AcceptOnly(FailOnExtensions.Names);
 
         var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
         {
@@ -134,38 +135,23 @@ internal static class CheckCommand
             };
 
             var formatName = parse.GetValue(format)!;
-            var outputPath = parse.GetValue(output);
-            var jsonPath = parse.GetValue(json);
-            var markdownPath = parse.GetValue(markdown);
-            RequireDistinct(outputPath, jsonPath, markdownPath);
+            var targets = ReportTargets.Resolve(formatName, parse.GetValue(output), parse.GetValue(json), parse.GetValue(markdown));
+            request = request with { Outputs = [.. targets.Files.Select(f => f.File)] };
 
             var report = CheckProgressDisplay.Run(stderr, environment, progress => CheckRunner.Run(request with { Progress = progress }, cancellationToken));
-            var files = new List<(string Path, string Content)>();
-            if (outputPath is not null)
+
+            // Every report is rendered before any is written. Ctrl+C cancels the token: before this line no report
+            // is written; past it all are, each one whole.
+            var contents = targets.Files.Select(file => Render(report, file.Format, color: false, width: FileWidth)).ToArray();
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < contents.Length; i++)
             {
-                files.Add((outputPath, Render(report, formatName, color: false, width: FileWidth)));
+                ReportFile.Write(targets.Files[i].Path, contents[i], stdout);
             }
 
-            if (jsonPath is not null)
+            if (targets.StandardOutput is { } standardFormat)
             {
-                files.Add((jsonPath, JsonReportFormat.Write(report)));
-            }
-
-            if (markdownPath is not null)
-            {
-                files.Add((markdownPath, MarkdownReportFormat.Write(report)));
-            }
-
-            // Ctrl+C cancels the token; past this check each file is written whole, and none after a cancel.
-            foreach (var (path, content) in files)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ReportFile.Write(path, content);
-            }
-
-            if (outputPath is null)
-            {
-                stdout.Write(Render(report, formatName, Terminal.UsesColor(stdout, environment), TerminalWidth()));
+                stdout.Write(Render(report, standardFormat, Terminal.UsesColor(stdout, environment), TerminalWidth()));
             }
             else
             {
@@ -173,11 +159,11 @@ internal static class CheckCommand
             }
 
             var failOnReached = FailOnExtensions.Parse(parse.GetValue(failOn)!).Reached(report.Verdict);
-            var jsonReport = jsonPath ?? (formatName == "json" ? outputPath : null);
+            var jsonReport = targets.JsonFile;
 
             // A JSON or Markdown report on standard output is piped to a file or a tool: CI commands
             // there would corrupt it, so they go to standard error, which the runners read too.
-            var commands = outputPath is null && formatName != "text" ? stderr : stdout;
+            var commands = targets.StandardOutput is null or "text" ? stdout : stderr;
             CiIntegration.Publish(
                 environment,
                 new CheckOutcome(report, jsonReport is null ? null : Path.GetFullPath(jsonReport), failOnReached, TextReport.Headline(report)),
@@ -188,7 +174,7 @@ internal static class CheckCommand
         return command;
     }
 
-    // AcceptOnlyFromAmong has already refused anything these would not take.
+    // AcceptOnly has already refused anything these would not take.
     private static DriftMethod? ParseMethod(string? text) => text is not null && DriftMethods.TryParse(text, out var m) ? m : null;
 
     private static MetricTask? ParseTask(string? text) => text switch
@@ -211,19 +197,6 @@ internal static class CheckCommand
         "markdown" => MarkdownReportFormat.Write(report),
         _ => TextReport.Render(report, color, width),
     };
-
-    /// <summary>Two reports to one file would leave only the last: refuse before the check runs.</summary>
-    private static void RequireDistinct(params string?[] paths)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths.OfType<string>())
-        {
-            if (!seen.Add(Path.GetFullPath(path)))
-            {
-                throw new InputException("Two reports would be written to this one file.", path, hint: "Give --output, --json and --markdown different files.");
-            }
-        }
-    }
 
     private static char? ParseDelimiter(string text) => text switch
     {

@@ -39,17 +39,17 @@ internal static class CommentCommand
             Description = "update: edit the comment in place (create it the first time); recreate: delete it and post anew at the bottom; append: post a new one every time.",
             DefaultValueFactory = _ => "update",
         };
-        mode.AcceptOnlyFromAmong([.. CommentModes.Names]);
+        mode.AcceptOnly([.. CommentModes.Names]);
         var status = new Option<bool>("--status") { Description = $"Also set the commit status '{VerdictStatus.Context}' on the pull request's head commit." };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "The verdict from which the status is a failure and the exit code 1 (as for check): none, fine-tune, retrain.",
             DefaultValueFactory = _ => "none",
         };
-        failOn.AcceptOnlyFromAmong(FailOnExtensions.Names);
+        failOn.AcceptOnly(FailOnExtensions.Names);
         var strict = new Option<bool>("--strict") { Description = "Exit 2 when a fork's read-only token cannot comment, instead of writing the report to the job summary." };
 
-        var command = new Command("comment", "Post the verdict to the pull request: one comment, updated on every run, and optionally a commit status.\n\nThe token comes from ADAPTGATE_GITHUB_TOKEN or GITHUB_TOKEN, never from an option.\n\nExample:\n  adaptgate comment --report adaptgate.json --status --fail-on retrain")
+        var command = new Command("comment", "Post the verdict to the pull request: one comment, updated on every run, and optionally a commit status.\n\nThe token comes from ADAPTGATE_GITHUB_TOKEN or GITHUB_TOKEN, never from an option.\n\nExample:\n  adaptgate comment --report adaptgate-report.json --status --fail-on retrain")
         {
             report, repo, pr, key, mode, status, failOn, strict,
         };

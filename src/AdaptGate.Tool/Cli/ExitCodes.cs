@@ -1,6 +1,6 @@
 namespace AdaptGate.Tool.Cli;
 
-/// <summary>The exit codes pipelines branch on (design.md, "Contract: the command line").</summary>
+/// <summary>The exit codes pipelines branch on (docs/cli.md, "Exit codes").</summary>
 internal static class ExitCodes
 {
     /// <summary>The check ran and the verdict is below --fail-on.</summary>
@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// <summary>A bug in AdaptGate itself (never bad input).</summary>
     public const int InternalError = 3;
 
-    /// <summary>Cancelled with Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    /// <summary>Cancelled with Ctrl+C (128 + SIGINT, as shells report it); no report was written.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + SIGTERM, as shells report it); no report was written.</summary>
+    public const int Terminated = 143;
 }

@@ -12,7 +12,7 @@ internal static class InitCommand
     {
         var output = new Option<string>("--output", "-o")
         {
-            Description = "Where to write the policy.",
+            Description = "Where to write the policy (- for standard output, without the schema).",
             DefaultValueFactory = _ => PolicyLoader.DefaultFileName,
         };
         var force = new Option<bool>("--force")
@@ -28,6 +28,13 @@ internal static class InitCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
+            if (StandardOutput.Names(path))
+            {
+                // A policy on standard output is for piping or reading: no schema beside it, no notes around it.
+                stdout.Write(PolicyWriter.Write(new GatePolicy()));
+                return ExitCodes.Success;
+            }
+
             if (Directory.Exists(path))
             {
                 throw new InputException("This is a folder, not a file.", path, hint: $"Name the file to write, such as --output {Path.Combine(path, PolicyLoader.DefaultFileName)}.");
@@ -41,8 +48,8 @@ internal static class InitCommand
             // The schema sits where the policy's relative "$schema" points: editors find it offline,
             // and it always matches the version of the tool that reads the policy.
             var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, PolicySchema.RelativePath);
-            ReportFile.Write(path, PolicyWriter.Write(new GatePolicy()));
-            ReportFile.Write(schemaPath, PolicySchema.Json);
+            ReportFile.Write(path, PolicyWriter.Write(new GatePolicy()), stdout);
+            ReportFile.Write(schemaPath, PolicySchema.Json, stdout);
 
             stdout.WriteLine($"Wrote {path} (every setting at its default) and {schemaPath} (its JSON Schema, for editors).");
             stdout.WriteLine($"Run 'adaptgate explain{(path == PolicyLoader.DefaultFileName ? string.Empty : " --policy " + path)}' to see the rules it makes.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using AdaptGate.Core.Decision;
 using AdaptGate.Core.History;
+using AdaptGate.Core.Output;
 
 namespace AdaptGate.Tool.Cli;
 
@@ -17,7 +18,7 @@ internal static class RecordCommand
             Description = "What the pipeline did: fine-tune, retrain or skip.",
             Required = true,
         };
-        action.AcceptOnlyFromAmong(ActionNames);
+        action.AcceptOnly(ActionNames);
         var history = new Option<string?>("--history")
         {
             Description = "History file (JSON lines). Default: history.path of the policy (.adaptgate/history.jsonl).",
@@ -31,9 +32,14 @@ internal static class RecordCommand
 
         command.SetAction(parse =>
         {
-            // AcceptOnlyFromAmong has already refused anything TryParse would not take.
+            // AcceptOnly has already refused anything TryParse would not take.
             _ = VerdictNames.TryParse(parse.GetValue(action)!, out var done);
-            var path = parse.GetValue(history) ?? PolicySource.Load(parse.GetValue(policy)).Policy.History.Path;
+            var (loaded, policyPath) = PolicySource.Load(parse.GetValue(policy));
+            var path = parse.GetValue(history) ?? loaded.History.Path;
+            if (policyPath is not null)
+            {
+                OutputGuard.Refuse([new FileRole("the history file (--history)", path)], [new FileRole("the policy (--policy)", policyPath)]);
+            }
 
             var log = new HistoryLog(path);
             var entry = log.AppendAction(done);

@@ -23,6 +23,9 @@ internal static class CheckProgressDisplay
             ColorSystem = environment.Get("NO_COLOR") is null ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.Yes,
             Out = new AnsiConsoleOutput(stderr),
+            // Spectre's enrichers read the process environment and turn ANSI on under GitHub Actions, Azure Pipelines
+            // and other CI systems, past NO_COLOR: whether to colour is decided here, from the tool's own environment.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         return console.Status().Start("starting", context => work(new StatusProgress(context)));
     }

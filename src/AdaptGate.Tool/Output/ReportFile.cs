@@ -1,37 +1,28 @@
-using AdaptGate.Core;
+using System.Text;
+using AdaptGate.Core.Output;
 
 namespace AdaptGate.Tool.Output;
 
-/// <summary>Writes a report file whole or not at all: a cancelled or failed run never leaves half a report behind.</summary>
+/// <summary>
+/// Writes a report or a policy the user named: to standard output for <c>-</c> (and /dev/stdout, whose file a rename
+/// or a second open would clobber), else through <see cref="OutputFile"/>, whole or not at all.
+/// </summary>
 internal static class ReportFile
 {
-    public static void Write(string path, string content)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            Directory.CreateDirectory(directory);
-            File.WriteAllText(temporary, content);
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-            throw new InputException($"Cannot write the report: {e.Message}", path, hint: "Check that the folder exists and is writable.", inner: e);
-        }
-    }
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static void TryDelete(string path)
+    public static void Write(string path, string content, TextWriter stdout)
     {
-        try
+        if (StandardOutput.Names(path))
         {
-            File.Delete(path);
+            stdout.Write(content);
+            return;
         }
-        catch (IOException)
+
+        OutputFile.Write(path, "the report", stream =>
         {
-            // Best effort: the real error is the one being reported.
-        }
+            using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
+            writer.Write(content);
+        });
     }
 }

@@ -18,6 +18,9 @@ internal static class StringConsole
             ColorSystem = color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
+            // Spectre's enrichers read the process environment and turn ANSI on under GitHub Actions, Azure Pipelines
+            // and other CI systems, past NO_COLOR: whether to colour is decided here, from the tool's own environment.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         console.Profile.Width = width;
         return (console, writer);
