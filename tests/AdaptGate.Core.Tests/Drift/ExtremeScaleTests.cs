@@ -1,4 +1,5 @@
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Metrics;
 
 namespace AdaptGate.Core.Tests.Drift;
 
@@ -79,4 +80,20 @@ public sealed class ExtremeScaleTests
 
     private static double[] Sorted(double[] values, double factor) =>
         values.Select(v => v * factor).Order().ToArray();
+
+    [Theory]
+    [InlineData(1e160)]
+    [InlineData(1e-200)]
+    public void Regression_errors_are_the_same_in_any_unit(double factor)
+    {
+        double[] actual = [1.5, 2, 3.25, 4, 8];
+        double[] predicted = [1, 2.5, 3, 5, 7];
+        var plain = RegressionMetrics.Compute(actual, predicted);
+
+        var scaled = RegressionMetrics.Compute(actual.Select(v => v * factor).ToArray(), predicted.Select(v => v * factor).ToArray());
+
+        Assert.Equal(plain[MetricNames.Rmse] * factor, scaled[MetricNames.Rmse], plain[MetricNames.Rmse] * factor * 1e-12);
+        Assert.Equal(plain[MetricNames.Mae] * factor, scaled[MetricNames.Mae], plain[MetricNames.Mae] * factor * 1e-12);
+        Assert.Equal(plain[MetricNames.R2], scaled[MetricNames.R2], 12);
+    }
 }
