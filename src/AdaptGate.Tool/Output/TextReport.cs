@@ -64,20 +64,20 @@ internal static class TextReport
 
         var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
         console.Write(new Text(string.Create(Invariant,
-            $"Metrics ({Inert(metrics.Source)}; baseline: {Inert(metrics.BaselineSource)}{optimistic}): primary {Inert(metrics.Primary)} {metrics.Baseline:0.####} → {metrics.Current:0.####}, {metrics.DropKind} drop {metrics.Drop:0.####}.")));
+            $"Metrics ({Inert(metrics.Source)}; baseline: {Inert(metrics.BaselineSource)}{optimistic}): primary {Inert(metrics.Primary)} {metrics.Baseline:0.####} → {metrics.Current:0.####}, {MetricDropText.Phrase(metrics)}.")));
         console.WriteLine();
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Metric");
         table.AddColumn(new TableColumn("Baseline").RightAligned());
         table.AddColumn(new TableColumn("Current").RightAligned());
-        table.AddColumn(new TableColumn("Drop").RightAligned());
+        table.AddColumn(new TableColumn(MetricDropText.Header).RightAligned());
         foreach (var value in metrics.Values)
         {
             table.AddRow(
                 new Text(Inert(value.Name)),
                 new Text(Format(value.Baseline)),
                 new Text(Format(value.Current)),
-                new Text(Format(value.Drop)));
+                new Text(MetricDropText.For(value.Name, value.Baseline, value.Drop)));
         }
 
         console.Write(table);
