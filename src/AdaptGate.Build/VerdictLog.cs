@@ -1,4 +1,5 @@
 using System.Linq;
+using AdaptGate.Core.Reports;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -32,6 +33,7 @@ internal sealed class VerdictLog
         var because = fired.Count == 0
             ? report.Reasons.Select(r => r.Message).FirstOrDefault() ?? "no rule fired"
             : string.Join("; ", fired.Select(r => r.Rule));
+        because = InertText.Escape(because);
         var headline = $"AdaptGate verdict: {report.Verdict.ToUpperInvariant()} ({because}). Report: {reportFile}"
             + (fromPreviousRun ? " (inputs unchanged: verdict of the previous check)" : string.Empty);
 
@@ -43,12 +45,12 @@ internal sealed class VerdictLog
 
         foreach (var rule in fired)
         {
-            Warning(DiagnosticCodes.ForRule(rule.Rule), origin, $"{rule.Rule} ({rule.Verdict}): {rule.Message}");
+            Warning(DiagnosticCodes.ForRule(rule.Rule), origin, InertText.Escape($"{rule.Rule} ({rule.Verdict}): {rule.Message}"));
         }
 
         foreach (var warning in report.Warnings)
         {
-            Warning(DiagnosticCodes.ReportWarning, origin, warning);
+            Warning(DiagnosticCodes.ReportWarning, origin, InertText.Escape(warning));
         }
 
         if (failOn.Reached(report.Verdict))

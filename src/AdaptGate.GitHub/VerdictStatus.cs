@@ -1,5 +1,6 @@
 using System.Text;
 using AdaptGate.Core.Decision;
+using AdaptGate.Core.Reports;
 
 namespace AdaptGate.GitHub;
 
@@ -24,6 +25,9 @@ public static class VerdictStatus
         {
             line.Append(line.Length > 0 ? " " : string.Empty).Append(part);
         }
+
+        // The text quotes the data, and the description is also printed to the log: no control character either.
+        line = new StringBuilder(InertText.Escape(line.ToString()));
 
         if (line.Length <= MaxDescriptionLength)
         {

@@ -8,6 +8,8 @@ public sealed class HostileTextTests
 {
     private static readonly string[] Hostile = ["@org/team", "<img src=x onerror=alert(1)>", "a|b"];
 
+    private static readonly string[] Commands = ["a\n::error::x", "b\r##vso[task.setvariable variable=a]b", "https://evil.example\u001b]8;;http://e\u0007"];
+
     [Fact]
     public void A_check_of_hostile_column_names_posts_them_escaped()
     {
@@ -37,9 +39,32 @@ public sealed class HostileTextTests
         Assert.StartsWith("<!-- adaptgate:default -->\n", body, StringComparison.Ordinal);
     }
 
-    private static string Csv(int shift)
+    [Fact]
+    public void A_check_of_names_holding_commands_and_links_posts_them_as_inert_text()
     {
-        var csv = new StringBuilder(string.Join(',', Hostile.Select(h => h.Contains(',', StringComparison.Ordinal) ? $"\"{h}\"" : h))).Append('\n');
+        using var dir = new TempFolder();
+        var reference = dir.File("reference.csv", Csv(shift: 0, Commands));
+        var current = dir.File("current.csv", Csv(shift: 50, Commands));
+        var report = Path.Combine(dir.Path, "adaptgate-report.json");
+        Assert.Equal(0, CommentRun.With(new TestEnvironment(), "check", "-r", reference, "-c", current, "--format", "json", "--output", report, "--no-history").ExitCode);
+
+        using var fake = new FakeGitHub().PullRequest().Comments(Array.Empty<object>()).CreatesComment(1);
+        var environment = new TestEnvironment(("GITHUB_API_URL", fake.ApiUrl.AbsoluteUri), ("GITHUB_TOKEN", FakeGitHub.Token));
+        var run = CommentRun.With(environment, "comment", "--report", report, "--repo", "octo-org/models", "--pr", "7");
+
+        Assert.Equal(0, run.ExitCode);
+        var body = fake.Requests[^1].Json.GetProperty("body").GetString()!;
+        Assert.DoesNotContain(body.Split('\n'), l => l.TrimStart().StartsWith("::", StringComparison.Ordinal) || l.Contains("##vso[", StringComparison.Ordinal));
+        Assert.DoesNotContain(body, c => c < ' ' && c != '\n');
+        Assert.DoesNotContain("://", body, StringComparison.Ordinal);
+        Assert.Contains("https:\u200D//evil.example\\\\x1b\\]8;;http:\u200D//e\\\\x07", body, StringComparison.Ordinal);
+    }
+
+    private static string Csv(int shift) => Csv(shift, Hostile);
+
+    private static string Csv(int shift, string[] names)
+    {
+        var csv = new StringBuilder(string.Join(',', names.Select(h => $"\"{h}\""))).Append('\n');
         for (var i = 0; i < 60; i++)
         {
             var v = (i + shift).ToString(CultureInfo.InvariantCulture);

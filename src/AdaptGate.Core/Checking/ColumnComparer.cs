@@ -105,7 +105,9 @@ internal sealed class ColumnComparer
 
         using var currentSummary = NumericSummary.FromValues(current.Values);
         var (method, note) = Choose(reference.Name, numeric: true, referenceSummary.Count, currentSummary.Count);
-        var result = DriftTest.Numeric(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
+        var result = ConstantReference.Is(referenceSummary.Sorted)
+            ? ConstantReference.Test(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method))
+            : DriftTest.Numeric(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
         var edges = QuantileBinning.Edges(referenceSummary.Sorted);
         var referenceCounts = QuantileBinning.Counts(referenceSummary.Sorted, edges);
         var currentCounts = QuantileBinning.Counts(currentSummary.Sorted, edges);
@@ -165,9 +167,15 @@ internal sealed class ColumnComparer
             _settings.ThresholdFor(column.Name, method), Drifted: true, _settings.WeightFor(column.Name), missing, note);
     }
 
-    private ColumnDrift ToColumnDrift(DataColumn column, DriftTestResult result, MissingRates missing, string? note) =>
-        new(column.Name, KindName(column.Kind), DriftMethods.Name(result.Method), result.Score, result.PValue, result.PValue,
-            result.Threshold, result.Drifted, _settings.WeightFor(column.Name), missing, note);
+    private ColumnDrift ToColumnDrift(DataColumn column, DriftTestResult result, MissingRates missing, string? note)
+    {
+        // The statistics are computed scale-safely; should one still not be a number, the report says so rather than carry it.
+        var finite = double.IsFinite(result.Score);
+        var notes = new[] { note, result.Note, finite ? null : $"the {DriftMethods.Name(result.Method)} score is not a finite number ({result.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}), so it is left out" };
+        var joined = string.Join("; ", notes.Where(n => n is not null));
+        return new(column.Name, KindName(column.Kind), DriftMethods.Name(result.Method), finite ? result.Score : null, result.PValue, result.PValue,
+            result.Threshold, result.Drifted, _settings.WeightFor(column.Name), missing, joined.Length > 0 ? joined : null);
+    }
 
     private static UnseenCategories? Unseen(string name, CategoricalSummary reference, CategoricalSummary current)
     {

@@ -53,9 +53,17 @@ internal static class MetricsGatherer
 
         var primary = PrimaryMetric(settings, current_, baseline);
         var comparisons = current_.Values.Names
-            .Select(name => Compare(name, baseline.Values, current_.Values))
+            .Select(name => Compare(name, baseline.Values, current_.Values, warnings))
             .ToArray();
         var drop = MetricDrop.Compute(primary, baseline.Values[primary], current_.Values[primary]);
+        if (!double.IsFinite(baseline.Values[primary]) || !double.IsFinite(current_.Values[primary]) || !double.IsFinite(drop))
+        {
+            throw new InputException(
+                $"The primary metric '{primary}' is not a finite number (baseline {Text(baseline.Values[primary])}, current {Text(current_.Values[primary])}, drop {Text(drop)}): there is nothing to decide on.",
+                request.MetricsPath ?? request.ModelPath ?? request.CurrentPath,
+                hint: "Check the predictions for values beyond double's range, or set metrics.primary in the policy to another metric.");
+        }
+
         return new MetricsSection(
             primary,
             baseline.Values[primary],
@@ -161,17 +169,26 @@ internal static class MetricsGatherer
         return primary;
     }
 
-    private static MetricComparison Compare(string name, MetricSet baseline, MetricSet current)
+    /// <summary>A value that is not a finite number (JSON has none) becomes null, and a warning says which and why.</summary>
+    private static MetricComparison Compare(string name, MetricSet baseline, MetricSet current, List<string> warnings)
     {
-        var now = current[name];
-        if (!baseline.TryGetValue(name, out var before))
+        double? now = current[name];
+        double? before = baseline.TryGetValue(name, out var b) ? b : null;
+        double? drop = now is { } n && before is { } p && MetricDirection.TryHigherIsBetter(name, out _) ? MetricDrop.Compute(name, p, n) : null;
+        foreach (var (value, what) in new[] { (before, "baseline"), (now, "current value"), (drop, "drop") })
         {
-            return new MetricComparison(name, null, now, null);
+            if (value is { } v && !double.IsFinite(v) && (what != "drop" || (Finite(before) is not null && Finite(now) is not null)))
+            {
+                warnings.Add($"The {what} of '{name}' is not a finite number ({Text(v)}): it is left out of the report.");
+            }
         }
 
-        double? drop = MetricDirection.TryHigherIsBetter(name, out _) ? MetricDrop.Compute(name, before, now) : null;
-        return new MetricComparison(name, before, now, drop);
+        return new MetricComparison(name, Finite(before), Finite(now), Finite(drop));
     }
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
+    private static string Text(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string TaskName(MetricTask task) => task.ToString().ToLowerInvariant();
 

@@ -282,9 +282,9 @@ public static class DecisionEngine
         : $"no rule fired: no feature column drifted (0 of {inputs.Drift.ComparedColumns}) and the schema is unchanged";
 
     private static string Change(MetricsSection metrics) =>
-        $"{metrics.Primary} went from {Number(metrics.Baseline)} to {Number(metrics.Current)} ({(metrics.DropKind == "relative" ? "relative " : string.Empty)}drop {DropText(metrics.Drop, metrics.DropKind == "relative")})";
+        $"{metrics.Primary} went from {Number(metrics.Baseline)} to {Number(metrics.Current)} ({MetricDropText.Phrase(metrics)})";
 
-    private static string DropText(double drop, bool relative) => relative ? Percent(drop) : Number(drop);
+    private static string DropText(double drop, bool relative) => MetricDropText.Threshold(drop, relative);
 
     private static string DriftedNames(DriftSection drift) => Names(drift.Columns.Where(c => c.Drifted).Select(c => c.Name).ToArray());
 

@@ -4,4 +4,4 @@ namespace AdaptGate.Core.Drift;
 /// The outcome of one drift test on one column. Score is the statistic (KS D, chi², PSI,
 /// scaled Wasserstein distance or JS distance); PValue is set for the hypothesis tests only.
 /// </summary>
-public sealed record DriftTestResult(DriftMethod Method, double Score, double? PValue, double Threshold, bool Drifted);
+public sealed record DriftTestResult(DriftMethod Method, double Score, double? PValue, double Threshold, bool Drifted, string? Note = null);

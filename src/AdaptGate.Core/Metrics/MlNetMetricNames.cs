@@ -6,14 +6,14 @@ namespace AdaptGate.Core.Metrics;
 internal static class MlNetMetricNames
 {
     /// <summary>
-    /// ML.NET's binary LogLoss is in bits (log base 2); it is converted to nats (× ln 2) so "log-loss"
-    /// means the same everywhere in AdaptGate (sklearn, stored predictions, multiclass) and a baseline
-    /// from one source compares with a current value from another.
+    /// ML.NET's binary LogLoss is in bits (log base 2) and unclipped; the caller computes it as sklearn does, in
+    /// nats, so "log-loss" means the same everywhere in AdaptGate (sklearn, stored predictions, multiclass), a
+    /// baseline from one source compares with a current value from another, and it is never infinite.
     /// </summary>
-    public static MetricSet From(CalibratedBinaryClassificationMetrics metrics)
+    public static MetricSet From(CalibratedBinaryClassificationMetrics metrics, double logLossNats)
     {
         var set = From((BinaryClassificationMetrics)metrics);
-        set.Add(MetricNames.LogLoss, metrics.LogLoss * Math.Log(2));
+        set.Add(MetricNames.LogLoss, logLossNats);
         return set;
     }
 

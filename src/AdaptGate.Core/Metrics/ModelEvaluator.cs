@@ -79,13 +79,36 @@ public static class ModelEvaluator
         var values = resolved switch
         {
             MetricTask.Binary when ModelOutputTask.HasProbability(output) =>
-                MlNetMetricNames.From(ml.BinaryClassification.Evaluate(scored, EvaluationLabel)),
+                MlNetMetricNames.From(ml.BinaryClassification.Evaluate(scored, EvaluationLabel), ClippedLogLoss(scored)),
             MetricTask.Binary => MlNetMetricNames.From(ml.BinaryClassification.EvaluateNonCalibrated(scored, EvaluationLabel)),
             MetricTask.Multiclass => MlNetMetricNames.From(ml.MulticlassClassification.Evaluate(scored, EvaluationLabel)),
             _ => MlNetMetricNames.From(ml.Regression.Evaluate(scored, EvaluationLabel)),
         };
 
         return new ModelMetrics(resolved, values, usable);
+    }
+
+    /// <summary>
+    /// ML.NET takes −log2 of the probability as it is, so one probability of exactly 0 or 1 on the wrong side makes
+    /// its log-loss infinite. This is sklearn's log_loss instead (<see cref="LogLoss"/>: clipped, in nats), as for
+    /// stored predictions; rows whose probability is NaN are left out, as ML.NET leaves them out of its other metrics.
+    /// </summary>
+    private static double ClippedLogLoss(IDataView scored)
+    {
+        var labels = scored.GetColumn<bool>(EvaluationLabel).ToArray();
+        var probabilities = scored.GetColumn<float>(ModelOutputTask.Probability).ToArray();
+        var actual = new List<bool>(labels.Length);
+        var probability = new List<double>(labels.Length);
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (!float.IsNaN(probabilities[i]))
+            {
+                actual.Add(labels[i]);
+                probability.Add(probabilities[i]);
+            }
+        }
+
+        return actual.Count == 0 ? double.NaN : LogLoss.Binary(actual.ToArray(), probability.ToArray());
     }
 
     private static DataColumn RequireLabel(DataTable table, string labelColumn) =>

@@ -19,10 +19,21 @@ public static class RegressionMetrics
             throw new ArgumentException("No rows to compute metrics on.", nameof(actual));
         }
 
+        // On values scaled by a power of two near the largest magnitude (exact), so labels near 1e160 do not overflow
+        // the squares, nor labels near 1e-200 underflow them: rmse, mae and r2 come out as in ordinary units. Only
+        // mse itself can then exceed double's range (it is in squared units), and the report says so.
+        double largest = 0;
+        for (var i = 0; i < actual.Length; i++)
+        {
+            largest = Math.Max(largest, Math.Max(Math.Abs(actual[i]), Math.Abs(predicted[i])));
+        }
+
+        var exponent = largest > 0 && double.IsFinite(largest) ? Math.Clamp(Math.ILogB(largest), -1000, 1000) : 0;
+        var down = Math.ScaleB(1.0, -exponent);
         double mean = 0;
         foreach (var y in actual)
         {
-            mean += y;
+            mean += y * down;
         }
 
         mean /= actual.Length;
@@ -30,10 +41,10 @@ public static class RegressionMetrics
         double squared = 0, absolute = 0, total = 0;
         for (var i = 0; i < actual.Length; i++)
         {
-            var error = actual[i] - predicted[i];
+            var error = (actual[i] * down) - (predicted[i] * down);
             squared += error * error;
             absolute += Math.Abs(error);
-            var spread = actual[i] - mean;
+            var spread = (actual[i] * down) - mean;
             total += spread * spread;
         }
 
@@ -41,9 +52,9 @@ public static class RegressionMetrics
         var r2 = total != 0 ? 1 - (squared / total) : squared == 0 ? 1.0 : 0.0;
         return new MetricSet
         {
-            { MetricNames.Rmse, Math.Sqrt(mse) },
-            { MetricNames.Mae, absolute / actual.Length },
-            { MetricNames.Mse, mse },
+            { MetricNames.Rmse, Math.ScaleB(Math.Sqrt(mse), exponent) },
+            { MetricNames.Mae, Math.ScaleB(absolute / actual.Length, exponent) },
+            { MetricNames.Mse, Math.ScaleB(mse, 2 * exponent) },
             { MetricNames.R2, r2 },
         };
     }

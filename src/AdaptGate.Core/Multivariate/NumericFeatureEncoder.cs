@@ -26,6 +26,23 @@ internal static class NumericFeatureEncoder
             values[referenceRows.Length + i] = current.Values[currentRows[i]];
         }
 
+        // Scaled by a power of two near the largest magnitude first, so values near 1e308 do not overflow the sums
+        // (and those near 1e-300 do not underflow the squares); exact, as only the exponent changes.
+        double largest = 0;
+        foreach (var v in values)
+        {
+            if (double.IsFinite(v))
+            {
+                largest = Math.Max(largest, Math.Abs(v));
+            }
+        }
+
+        var down = largest > 0 ? Math.ScaleB(1.0, -Math.Clamp(Math.ILogB(largest), -1000, 1000)) : 1;
+        for (var i = 0; i < n; i++)
+        {
+            values[i] *= down;
+        }
+
         double sum = 0;
         var present = 0;
         foreach (var v in values)

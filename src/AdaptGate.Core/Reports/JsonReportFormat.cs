@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AdaptGate.Core.Reports;
@@ -6,17 +5,10 @@ namespace AdaptGate.Core.Reports;
 /// <summary>The machine-readable report: the JSON contract of docs/report-format.md.</summary>
 public static class JsonReportFormat
 {
-    /// <summary>
-    /// People read these reports too: keep quotes and non-ASCII column names as they are instead of
-    /// \u0027 escapes. The report is data for scripts, never pasted into HTML, so relaxed escaping is safe.
-    /// </summary>
-    private static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly ReportJsonContext Context = new(ReportJsonOptions.From(ReportJsonContext.Default.Options));
 
     public static string Write(CheckReport report) =>
-        JsonSerializer.Serialize(report, Context.CheckReport) + "\n";
+        ReportJsonOptions.Finish(JsonSerializer.Serialize(report, Context.CheckReport));
 
     public static CheckReport Read(string json, string path)
     {

@@ -70,7 +70,7 @@ public static class MarkdownReportFormat
         foreach (var reason in report.Reasons)
         {
             md.Append(Invariant,
-                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} (value {Number(reason.Value)}, threshold {Number(reason.Threshold)}, margin {Number(reason.Margin)})\n");
+                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} ({Evidence(reason, report.Metrics)})\n");
         }
 
         foreach (var warning in report.Warnings)
@@ -83,6 +83,19 @@ public static class MarkdownReportFormat
             $"\n**Rows:** reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. **Drift** ({MarkdownText.Escape(drift.Method)}, correction {MarkdownText.Escape(drift.Correction)}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {Number(drift.Share)}.\n\n");
     }
 
+    /// <summary>A rule's value, threshold and margin; those of the primary metric's drop in its unit, as the message says it.</summary>
+    private static string Evidence(VerdictReason reason, MetricsSection? metrics)
+    {
+        if (metrics is not null && reason.Value == metrics.Drop && reason.Rule is "metric-drop" or "metric-collapse"
+            && reason.Message.StartsWith(metrics.Primary + " went from", StringComparison.Ordinal))
+        {
+            var relative = MetricDropText.IsRelative(metrics.Primary, metrics.Baseline);
+            return $"drop {MetricDropText.Format(reason.Value, relative)}, threshold {MetricDropText.Threshold(reason.Threshold, relative)}, margin {MetricDropText.Format(reason.Margin, relative)}";
+        }
+
+        return $"value {Number(reason.Value)}, threshold {Number(reason.Threshold)}, margin {Number(reason.Margin)}";
+    }
+
     private static void WriteMetrics(StringBuilder md, MetricsSection? metrics)
     {
         if (metrics is null)
@@ -93,11 +106,11 @@ public static class MarkdownReportFormat
         var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
         md.Append("### Metrics\n\n");
         md.Append(Invariant,
-            $"Primary **{MarkdownText.Escape(metrics.Primary)}**: {Number(metrics.Baseline)} → {Number(metrics.Current)}, {MarkdownText.Escape(metrics.DropKind)} drop {Number(metrics.Drop)} (source {MarkdownText.Escape(metrics.Source)}; baseline {MarkdownText.Escape(metrics.BaselineSource)}{optimistic}).\n\n");
-        md.Append("| Metric | Baseline | Current | Drop |\n|---|---:|---:|---:|\n");
+            $"Primary **{MarkdownText.Escape(metrics.Primary)}**: {Number(metrics.Baseline)} → {Number(metrics.Current)}, {MetricDropText.Phrase(metrics)} (source {MarkdownText.Escape(metrics.Source)}; baseline {MarkdownText.Escape(metrics.BaselineSource)}{optimistic}).\n\n");
+        md.Append(Invariant, $"| Metric | Baseline | Current | {MetricDropText.Header} |\n|---|---:|---:|---:|\n");
         foreach (var value in metrics.Values)
         {
-            md.Append(Invariant, $"| {MarkdownText.Escape(value.Name)} | {Number(value.Baseline)} | {Number(value.Current)} | {Number(value.Drop)} |\n");
+            md.Append(Invariant, $"| {MarkdownText.Escape(value.Name)} | {Number(value.Baseline)} | {Number(value.Current)} | {(value.Drop is null ? "–" : MetricDropText.For(value.Name, value.Baseline, value.Drop))} |\n");
         }
 
         md.Append('\n');

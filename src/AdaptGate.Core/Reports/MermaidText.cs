@@ -6,7 +6,14 @@ namespace AdaptGate.Core.Reports;
 /// </summary>
 public static class MermaidText
 {
+    /// <remarks>A URL is broken as in <see cref="MarkdownText"/>: the chart's table below has the same label, and one rule is simpler to check.</remarks>
     public static string Label(string text) =>
+        Replace(InertText.Escape(text))
+            .Replace("://", ":\u200D//", StringComparison.Ordinal)
+            .Replace("www.", "www\u200D.", StringComparison.Ordinal)
+            .Replace("WWW.", "WWW\u200D.", StringComparison.Ordinal);
+
+    private static string Replace(string text) =>
         string.Create(text.Length, text, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -16,7 +23,6 @@ public static class MermaidText
                     '"' or '`' => '\'',
                     '[' or '{' => '(',
                     ']' or '}' => ')',
-                    var c when char.IsControl(c) => ' ',
                     var c => c,
                 };
             }

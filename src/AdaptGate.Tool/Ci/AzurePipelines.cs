@@ -1,5 +1,6 @@
 using System.Globalization;
 using AdaptGate.Core.Decision;
+using AdaptGate.Core.Reports;
 using AdaptGate.Tool.Cli;
 
 namespace AdaptGate.Tool.Ci;
@@ -22,12 +23,12 @@ internal static class AzurePipelines
 
         foreach (var reason in report.Reasons.Where(r => r.Verdict >= Verdict.FineTune))
         {
-            commands.WriteLine($"##vso[task.logissue type=warning]{Escape($"AdaptGate {reason.Rule}: {reason.Message}")}");
+            commands.WriteLine($"##vso[task.logissue type=warning]{Escape(InertText.Escape($"AdaptGate {reason.Rule}: {reason.Message}"))}");
         }
 
         foreach (var warning in report.Warnings)
         {
-            commands.WriteLine($"##vso[task.logissue type=warning]{Escape("AdaptGate: " + warning)}");
+            commands.WriteLine($"##vso[task.logissue type=warning]{Escape("AdaptGate: " + InertText.Escape(warning))}");
         }
 
         if (outcome.FailOnReached)

@@ -38,12 +38,12 @@ internal static class GitHubActions
 
         foreach (var reason in report.Reasons.Where(r => r.Verdict >= Verdict.FineTune))
         {
-            commands.WriteLine($"::warning title={EscapeProperty("AdaptGate " + reason.Rule)}::{EscapeData(reason.Message)}");
+            commands.WriteLine($"::warning title={EscapeProperty("AdaptGate " + InertText.Escape(reason.Rule))}::{EscapeData(InertText.Escape(reason.Message))}");
         }
 
         foreach (var warning in report.Warnings)
         {
-            commands.WriteLine($"::warning title=AdaptGate::{EscapeData(warning)}");
+            commands.WriteLine($"::warning title=AdaptGate::{EscapeData(InertText.Escape(warning))}");
         }
 
         if (outcome.FailOnReached)

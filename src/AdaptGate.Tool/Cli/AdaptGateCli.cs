@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AdaptGate.Core;
+using AdaptGate.Core.Reports;
 using AdaptGate.GitHub;
 
 namespace AdaptGate.Tool.Cli;
@@ -64,7 +65,8 @@ internal static class AdaptGateCli
         }
         catch (InputException e)
         {
-            stderr.WriteLine(Secrets.Scrub($"error: {e.Describe()}", environment));
+            // The message quotes names from the data: scrubbed first (a secret is matched as it is), then made one inert line.
+            stderr.WriteLine(InertText.Escape(Secrets.Scrub($"error: {e.Describe()}", environment)));
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AdaptGate.Core.Adaptation;
 using AdaptGate.Core.Decision;
+using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Tool.Output;
 
@@ -13,7 +14,7 @@ internal static class AdaptText
     public static string Headline(AdaptReport report)
     {
         var a = report.Adaptation;
-        var what = a.Performed == Verdict.Skip ? "skip (no model written)" : a.Output is { } o ? $"{a.Performed.Name()} → {o}" : $"{a.Performed.Name()} (not written: no --output)";
+        var what = a.Performed == Verdict.Skip ? "skip (no model written)" : a.Output is { } o ? $"{a.Performed.Name()} → {InertText.Escape(o)}" : $"{a.Performed.Name()} (not written: no --output)";
         return $"adapt {a.Action.Name()}: {what}";
     }
 
@@ -22,18 +23,18 @@ internal static class AdaptText
         var a = report.Adaptation;
         var text = new StringWriter(Invariant);
         text.WriteLine(Headline(report));
-        text.WriteLine($"  - {a.Reason}");
+        text.WriteLine($"  - {InertText.Escape(a.Reason)}");
         foreach (var warning in a.Warnings)
         {
-            text.WriteLine($"  ! {warning}");
+            text.WriteLine($"  ! {InertText.Escape(warning)}");
         }
 
         text.WriteLine();
-        text.WriteLine($"Model: {a.Model.Path} ({a.Model.Task}, {a.Model.Trainer}{(a.Model.CanFineTune ? string.Empty : ", retrain only")}); primary metric {a.Primary}.");
+        text.WriteLine($"Model: {InertText.Escape(a.Model.Path)} ({a.Model.Task}, {InertText.Escape(a.Model.Trainer)}{(a.Model.CanFineTune ? string.Empty : ", retrain only")}); primary metric {InertText.Escape(a.Primary)}.");
         text.WriteLine($"Rows: reference {a.Rows.ReferenceTrain:N0} train + {a.Rows.ReferenceHoldout:N0} held out; current {a.Rows.CurrentTrain:N0} train + {a.Rows.CurrentHoldout:N0} held out; replay {Number(a.Settings.Replay)} of the current training rows.");
         foreach (var removed in a.RemovedFeatures)
         {
-            text.WriteLine($"Removed feature '{removed.Column}': filled with {removed.FilledWith} on every row (the model learns without it).");
+            text.WriteLine($"Removed feature '{InertText.Escape(removed.Column)}': filled with {InertText.Escape(removed.FilledWith)} on every row (the model learns without it).");
         }
 
         text.WriteLine();
@@ -48,7 +49,7 @@ internal static class AdaptText
         WriteTable(text, rows);
         foreach (var note in a.Candidates.Where(c => c.Note is not null))
         {
-            text.WriteLine($"{note.Action.Name()}: {note.Note}");
+            text.WriteLine($"{note.Action.Name()}: {InertText.Escape(note.Note!)}");
         }
 
         if (a.Recommended is { } recommended)

@@ -13,7 +13,7 @@ internal static class TextReport
 
     /// <summary>One line for logs: the verdict and the strongest reason.</summary>
     public static string Headline(CheckReport report) =>
-        $"verdict: {report.Verdict.Name()} ({report.Reasons[0].Rule}: {report.Reasons[0].Message})";
+        $"verdict: {report.Verdict.Name()} ({Inert(report.Reasons[0].Rule)}: {Inert(report.Reasons[0].Message)})";
 
     public static string Render(CheckReport report, bool color = false, int width = 120)
     {
@@ -23,13 +23,13 @@ internal static class TextReport
         console.WriteLine();
         foreach (var reason in report.Reasons)
         {
-            console.Write(new Text(HangingIndent.Wrap($"  - [{reason.Rule}] ", reason.Message, width)));
+            console.Write(new Text(HangingIndent.Wrap($"  - [{Inert(reason.Rule)}] ", Inert(reason.Message), width)));
         }
 
         foreach (var warning in report.Warnings)
         {
             console.Write(new Markup("[yellow]  ! [/]"));
-            console.Write(new Text(HangingIndent.Wrap(string.Empty, warning, width - 4, indent: 4)));
+            console.Write(new Text(HangingIndent.Wrap(string.Empty, Inert(warning), width - 4, indent: 4)));
         }
         console.WriteLine();
         WriteMetrics(console, report.Metrics);
@@ -37,13 +37,13 @@ internal static class TextReport
         if (report.DomainClassifier is { } domain)
         {
             console.Write(new Text(string.Create(Invariant,
-                $"Domain classifier: AUC {domain.Auc:0.###} ({domain.Folds}-fold, {domain.ReferenceRows:N0} + {domain.CurrentRows:N0} rows); most separating: {string.Join(", ", domain.TopColumns.Select(c => $"{c.Name} ({c.Importance:0.##})"))}.")));
+                $"Domain classifier: AUC {domain.Auc:0.###} ({domain.Folds}-fold, {domain.ReferenceRows:N0} + {domain.CurrentRows:N0} rows); most separating: {string.Join(", ", domain.TopColumns.Select(c => $"{Inert(c.Name)} ({c.Importance:0.##})"))}.")));
             console.WriteLine();
         }
 
         var drift = report.Drift;
         console.Write(new Text(string.Create(Invariant,
-            $"Rows: reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. Drift ({drift.Method}, correction {drift.Correction}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {drift.Share:0.###}.")));
+            $"Rows: reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. Drift ({Inert(drift.Method)}, correction {Inert(drift.Correction)}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {drift.Share:0.###}.")));
         console.WriteLine();
 
         if (drift.Columns.Count > 0)
@@ -64,20 +64,20 @@ internal static class TextReport
 
         var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
         console.Write(new Text(string.Create(Invariant,
-            $"Metrics ({metrics.Source}; baseline: {metrics.BaselineSource}{optimistic}): primary {metrics.Primary} {metrics.Baseline:0.####} → {metrics.Current:0.####}, {metrics.DropKind} drop {metrics.Drop:0.####}.")));
+            $"Metrics ({Inert(metrics.Source)}; baseline: {Inert(metrics.BaselineSource)}{optimistic}): primary {Inert(metrics.Primary)} {metrics.Baseline:0.####} → {metrics.Current:0.####}, {MetricDropText.Phrase(metrics)}.")));
         console.WriteLine();
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Metric");
         table.AddColumn(new TableColumn("Baseline").RightAligned());
         table.AddColumn(new TableColumn("Current").RightAligned());
-        table.AddColumn(new TableColumn("Drop").RightAligned());
+        table.AddColumn(new TableColumn(MetricDropText.Header).RightAligned());
         foreach (var value in metrics.Values)
         {
             table.AddRow(
-                new Text(value.Name),
+                new Text(Inert(value.Name)),
                 new Text(Format(value.Baseline)),
                 new Text(Format(value.Current)),
-                new Text(Format(value.Drop)));
+                new Text(MetricDropText.For(value.Name, value.Baseline, value.Drop)));
         }
 
         console.Write(table);
@@ -93,7 +93,7 @@ internal static class TextReport
             }
 
             var measure = column.PValue is { } p ? $"p-value {FormatPValue(column.AdjustedPValue ?? p)}" : $"score {Format(column.Score)}";
-            console.Write(new Text($"{role}: '{column.Name}' {(column.Drifted ? "drifted" : "stable")} ({column.Method}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)})."));
+            console.Write(new Text($"{role}: '{Inert(column.Name)}' {(column.Drifted ? "drifted" : "stable")} ({Inert(column.Method)}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)})."));
             console.WriteLine();
         }
     }
@@ -107,7 +107,7 @@ internal static class TextReport
         table.AddColumn("Kind");
         table.AddColumn("Method");
         table.AddColumn(new TableColumn("Score").RightAligned());
-        table.AddColumn(new TableColumn(drift.Correction == "none" ? "p-value" : $"p ({drift.Correction})").RightAligned());
+        table.AddColumn(new TableColumn(drift.Correction == "none" ? "p-value" : $"p ({Inert(drift.Correction)})").RightAligned());
         table.AddColumn(new TableColumn("Threshold").RightAligned());
         table.AddColumn("Drifted");
         table.AddColumn(new TableColumn("Missing ref → cur").RightAligned());
@@ -116,9 +116,9 @@ internal static class TextReport
         {
             var cells = new IRenderable[]
             {
-                new Text(column.Name),
-                new Text(column.Kind),
-                new Text(column.Method),
+                new Text(Inert(column.Name)),
+                new Text(Inert(column.Kind)),
+                new Text(Inert(column.Method)),
                 new Text(column.Score is { } s ? s.ToString("G4", Invariant) : "-"),
                 new Text(column.AdjustedPValue is { } p ? FormatPValue(p) : "-"),
                 new Text(column.Threshold.ToString("G4", Invariant)),
@@ -144,10 +144,10 @@ internal static class TextReport
             lines.Add($"only in current: {Quote(schema.OnlyInCurrent)}");
         }
 
-        lines.AddRange(schema.KindMismatches.Select(k => $"kind changed: '{k.Name}' {k.Reference} → {k.Current}"));
+        lines.AddRange(schema.KindMismatches.Select(k => $"kind changed: '{Inert(k.Name)}' {Inert(k.Reference)} → {Inert(k.Current)}"));
         lines.AddRange(schema.UnseenCategories.Select(u =>
-            $"unseen categories in '{u.Name}': {u.Count} new on {u.Rows.ToString("N0", Invariant)} rows (e.g. {Quote(u.Examples)})"));
-        lines.AddRange(schema.Excluded.Select(e => $"not compared: '{e.Name}': {e.Reason}"));
+            $"unseen categories in '{Inert(u.Name)}': {u.Count} new on {u.Rows.ToString("N0", Invariant)} rows (e.g. {Quote(u.Examples)})"));
+        lines.AddRange(schema.Excluded.Select(e => $"not compared: '{Inert(e.Name)}': {Inert(e.Reason)}"));
 
         if (lines.Count == 0)
         {
@@ -167,7 +167,10 @@ internal static class TextReport
     private static string FormatPValue(double p) =>
         p is > 0 and < 1e-4 ? p.ToString("0.00E+00", Invariant) : p.ToString("0.0000", Invariant);
 
-    private static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
+    private static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{Inert(n)}'"));
+
+    /// <summary>Every piece of text from the report goes through here: it comes from the data.</summary>
+    private static string Inert(string text) => InertText.Escape(text);
 
     private static string VerdictColor(Verdict verdict) => verdict switch
     {

@@ -62,6 +62,33 @@ public sealed class ModelEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void A_probability_of_exactly_0_or_1_on_the_wrong_side_gives_a_clipped_finite_log_loss()
+    {
+        var modelPath = TinyModels.TrainBinary(_ml, _files.Path("binary.zip"));
+
+        // Incomes far outside the training range saturate the calibrated probability to exactly 0 or 1 (float);
+        // half the labels disagree with it.
+        var rows = TinyModels.BinaryData(200, seed: 13)
+            .Select((r, i) => new TinyModels.BinaryRow { Income = i % 2 == 0 ? 1e30f : -1e30f, Debt = r.Debt, Region = r.Region, Label = i % 4 < 2 })
+            .ToArray();
+        var table = Of(
+            Numbers("Income", rows.Select(r => (double)r.Income).ToArray()),
+            Numbers("Debt", rows.Select(r => (double)r.Debt).ToArray()),
+            Text("Region", rows.Select(r => r.Region).ToArray()),
+            Booleans("Label", rows.Select(r => (bool?)r.Label).ToArray()));
+
+        var result = ModelEvaluator.Evaluate(modelPath, table, "Label", MetricTask.Binary, CancellationToken.None);
+
+        var scored = _ml.Model.Load(modelPath, out _).Transform(_ml.Data.LoadFromEnumerable(rows));
+        Assert.True(double.IsPositiveInfinity(_ml.BinaryClassification.Evaluate(scored).LogLoss), "ML.NET's own log-loss is infinite here");
+        var probabilities = scored.GetColumn<float>("Probability").Select(p => (double)p).ToArray();
+        Assert.Contains(probabilities, p => p is 0 or 1);
+        var clipped = LogLoss.Binary(rows.Select(r => r.Label).ToArray(), probabilities);
+        Assert.True(double.IsFinite(clipped) && clipped > 10, "sklearn's clipping: " + clipped);
+        Assert.Equal(clipped, result.Values[MetricNames.LogLoss], 12);
+    }
+
+    [Fact]
     public void Multiclass_model_metrics_equal_mlnet_evaluation()
     {
         var modelPath = TinyModels.TrainMulticlass(_ml, _files.Path("multi.zip"));

@@ -50,4 +50,37 @@ public sealed class JsonReportFormatTests
         Assert.Equal(2, error.Line);
         Assert.Contains("adaptgate check --format json", error.Hint, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_non_finite_number_is_written_as_null_and_the_report_stays_readable()
+    {
+        var report = SampleReport();
+        var column = report.Drift.Columns[0] with { Score = double.PositiveInfinity, Threshold = double.NaN };
+        report = report with
+        {
+            Drift = report.Drift with { Share = double.NegativeInfinity, Columns = [column, .. report.Drift.Columns.Skip(1)] },
+        };
+
+        var json = JsonReportFormat.Write(report);
+
+        Assert.DoesNotContain("Infinity", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", json, StringComparison.Ordinal);
+        var read = JsonReportFormat.Read(json, "report.json");
+        Assert.Null(read.Drift.Columns[0].Score);
+        Assert.True(double.IsNaN(read.Drift.Columns[0].Threshold));
+        Assert.True(double.IsNaN(read.Drift.Share));
+    }
+
+    [Fact]
+    public void A_name_holding_a_logging_command_is_escaped_in_json_and_reads_back_the_same()
+    {
+        var report = SampleReport();
+        var name = "b\r##vso[task.setvariable variable=a]b";
+        report = report with { Drift = report.Drift with { Columns = [report.Drift.Columns[0] with { Name = name }, .. report.Drift.Columns.Skip(1)] } };
+
+        var json = JsonReportFormat.Write(report);
+
+        Assert.DoesNotContain("##", json, StringComparison.Ordinal);
+        Assert.Equal(name, JsonReportFormat.Read(json, "report.json").Drift.Columns[0].Name);
+    }
 }

@@ -42,7 +42,7 @@ public sealed partial class MarkdownReportFormatTests
         Assert.Contains("| @\u200Dorg/team | numeric | ks |", markdown, StringComparison.Ordinal);
         Assert.Contains("| &lt;img src=x onerror=alert(1)&gt; | numeric | ks |", markdown, StringComparison.Ordinal);
         Assert.Contains("| a\\|b | numeric | ks |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| x\\`y↵z | numeric | ks |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| x\\`y\\\\nz | numeric | ks |", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("@org", markdown, StringComparison.Ordinal);
     }
@@ -64,7 +64,7 @@ public sealed partial class MarkdownReportFormatTests
 
         Assert.Contains("<details><summary><b>@\u200Dorg/team</b>: ks p-value", markdown, StringComparison.Ordinal);
         Assert.Contains("<details><summary><b>&lt;img src=x onerror=alert(1)&gt;</b>", markdown, StringComparison.Ordinal);
-        Assert.Contains("<details><summary><b>x`y↵z</b>", markdown, StringComparison.Ordinal);
+        Assert.Contains("<details><summary><b>x`y\\nz</b>", markdown, StringComparison.Ordinal);
         Assert.Contains("```mermaid\nxychart-beta\n    x-axis [\"< 6.1\", \"6.1 – 11.95\",", markdown, StringComparison.Ordinal);
         Assert.Contains("    x-axis [\"say 'hi' (x)\", \"plain\"]\n    y-axis \"share of rows\" 0 --> 0.9\n    bar [0.25, 0.75]\n    bar [0.875, 0.125]\n```", markdown, StringComparison.Ordinal);
         Assert.Contains("| say \"hi\" \\[x\\] | 25% | 87.5% |", markdown, StringComparison.Ordinal);
