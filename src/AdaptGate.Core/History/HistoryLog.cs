@@ -49,6 +49,8 @@ public sealed class HistoryLog
     /// Appends one line: built whole, then written in one unbuffered write and flushed while this
     /// writer holds the file alone (see <see cref="FileLockRetry"/>: .NET's append mode alone loses
     /// lines under concurrency), so every line lands whole at the end, whatever other writers do.
+    /// It starts on a new line after a fragment an interrupted append left, and a failed append is
+    /// cut back out (see <see cref="LineAppend"/>).
     /// </summary>
     public HistoryEntry Append(HistoryEntry entry)
     {
@@ -66,19 +68,20 @@ public sealed class HistoryLog
                 Directory.CreateDirectory(folder);
             }
 
+            // Read and write, not FileMode.Append: the append looks at the last byte and may cut the file back (see LineAppend).
             using var stream = FileLockRetry.Open(Path, new FileStreamOptions
             {
-                Mode = FileMode.Append,
-                Access = FileAccess.Write,
+                Mode = FileMode.OpenOrCreate,
+                Access = FileAccess.ReadWrite,
                 Share = FileShare.None,
                 BufferSize = 0,
             });
-            stream.Write(bytes);
-            stream.Flush();
+            LineAppend.Append(stream, bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // .NET reports EFBIG (a file size limit reached mid-write) as ArgumentOutOfRangeException.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
-            throw new InputException($"Cannot append to the history file: {e.Message}", Path, hint: "Check that the folder is writable, or set history.path in the policy.", inner: e);
+            throw new InputException($"Cannot append to the history file: {e.Message}", Path, hint: "Check that the folder is writable and its disk has room, or set history.path in the policy.", inner: e);
         }
 
         return utc;
