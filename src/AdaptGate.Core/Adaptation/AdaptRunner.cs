@@ -120,7 +120,9 @@ public static class AdaptRunner
             written = path;
             if (request.RecordHistory)
             {
-                new HistoryLog(request.HistoryPath ?? policy.History.Path, request.Clock).AppendAction(performed);
+                // The reference places the action in its gate's streak, beside the check that asked for it.
+                new HistoryLog(request.HistoryPath ?? policy.History.Path, request.Clock).AppendAction(
+                    performed, policy.History.Gate, new HistoryFile(request.ReferencePath, FileHash.Sha256(request.ReferencePath)));
             }
         }
 

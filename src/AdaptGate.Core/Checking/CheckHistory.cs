@@ -4,20 +4,29 @@ using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Core.Checking;
 
-/// <summary>The check's view of the history file: how many fine-tunes piled up before it, and recording it afterwards.</summary>
+/// <summary>The check's view of the history file: how many fine-tunes piled up before it in its gate, and recording it afterwards.</summary>
 internal sealed class CheckHistory
 {
     private readonly HistoryLog _log;
+    private readonly string? _gateName;
+    private readonly HistoryFile? _reference;
+    private readonly HistoryFile? _current;
+    private readonly FineTuneStreak _streak;
+    private readonly string _gate;
     private readonly IReadOnlyList<string> _problems;
 
-    private CheckHistory(HistoryLog log, int fineTunes, IReadOnlyList<string> problems)
+    private CheckHistory(HistoryLog log, string? gateName, HistoryFile? reference, HistoryFile? current, FineTuneStreak streak, string gate, IReadOnlyList<string> problems)
     {
         _log = log;
-        FineTunesSinceLastRetrain = fineTunes;
+        _gateName = gateName;
+        _reference = reference;
+        _current = current;
+        _streak = streak;
+        _gate = gate;
         _problems = problems;
     }
 
-    public int FineTunesSinceLastRetrain { get; }
+    public int FineTunesSinceLastRetrain => _streak.FineTunes;
 
     public static CheckHistory Open(CheckRequest request, GatePolicy policy)
     {
@@ -28,7 +37,22 @@ internal sealed class CheckHistory
         var problems = read.Problems
             .Select(p => $"History file {log.Path}, line {p.Line}: {p.Message} (skipped).")
             .ToArray();
-        return new CheckHistory(log, HistoryLog.FineTunesSinceLastRetrain(read.Entries), problems);
+
+        // The hashes say which gate this is and whether these exact files were checked before; an
+        // empty history needs them only to be recorded.
+        HistoryFile? reference = null, current = null;
+        if (read.Lines.Count > 0 || request.RecordHistory)
+        {
+            // Both cores are free while the history is read: hash the two files at once (large files take a while).
+            var referenceHash = Task.Run(() => FileHash.Sha256(request.ReferencePath));
+            var currentHash = FileHash.Sha256(request.CurrentPath);
+            reference = new HistoryFile(request.ReferencePath, referenceHash.GetAwaiter().GetResult());
+            current = new HistoryFile(request.CurrentPath, currentHash);
+        }
+
+        var gate = new HistoryGate(policy.History.Gate, reference?.Sha256);
+        var streak = FineTuneStreak.Count(read.Lines, gate, reference is null || current is null ? null : (reference.Sha256, current.Sha256));
+        return new CheckHistory(log, policy.History.Gate, reference, current, streak, gate.Describe(), problems);
     }
 
     /// <returns>The report with its history section (and any history warnings) filled in.</returns>
@@ -36,18 +60,19 @@ internal sealed class CheckHistory
     {
         if (request.RecordHistory)
         {
-            // The check is done and both cores are free: hash the two files at once (large files take a while).
-            var referenceHash = Task.Run(() => FileHash.Sha256(request.ReferencePath));
-            var currentHash = FileHash.Sha256(request.CurrentPath);
-            _log.AppendCheck(
-                report.Verdict,
-                new HistoryFile(request.ReferencePath, referenceHash.GetAwaiter().GetResult()),
-                new HistoryFile(request.CurrentPath, currentHash));
+            _log.AppendCheck(report.Verdict, _reference!, _current!, _gateName);
         }
 
         return report with
         {
-            History = new HistorySection(_log.Path, FineTunesSinceLastRetrain, request.RecordHistory),
+            History = new HistorySection(_log.Path, FineTunesSinceLastRetrain, request.RecordHistory)
+            {
+                Gate = _gate,
+                CountedFrom = _streak.CountedFrom,
+                Counted = _streak.Counted,
+                Repeats = _streak.Repeats,
+                OtherGates = _streak.OtherGates,
+            },
             Warnings = [.. report.Warnings, .. _problems],
         };
     }

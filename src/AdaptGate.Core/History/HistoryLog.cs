@@ -26,20 +26,26 @@ public sealed class HistoryLog
     public string Path { get; }
 
     /// <summary>Appends what the pipeline did to the model, stamped now.</summary>
-    public HistoryEntry AppendAction(Verdict action) => Append(new HistoryEntry
+    /// <param name="action">Fine-tune, retrain or skip.</param>
+    /// <param name="gate">The policy's history.gate, or null.</param>
+    /// <param name="reference">The reference of the model acted on, when known: it places the action in its gate.</param>
+    public HistoryEntry AppendAction(Verdict action, string? gate = null, HistoryFile? reference = null) => Append(new HistoryEntry
     {
         Kind = HistoryEntryKind.Action,
         Time = _time.GetUtcNow(),
         Action = action,
+        Gate = gate,
+        Reference = reference,
         ToolVersion = ReportVersion.Current,
     });
 
     /// <summary>Appends a check's verdict and the files it compared, stamped now.</summary>
-    public HistoryEntry AppendCheck(Verdict verdict, HistoryFile reference, HistoryFile current) => Append(new HistoryEntry
+    public HistoryEntry AppendCheck(Verdict verdict, HistoryFile reference, HistoryFile current, string? gate = null) => Append(new HistoryEntry
     {
         Kind = HistoryEntryKind.Check,
         Time = _time.GetUtcNow(),
         Verdict = verdict,
+        Gate = gate,
         Reference = reference,
         Current = current,
         ToolVersion = ReportVersion.Current,
@@ -90,7 +96,7 @@ public sealed class HistoryLog
     /// <summary>Every readable entry in file order; a missing file is an empty history.</summary>
     public HistoryReadResult Read()
     {
-        var entries = new List<HistoryEntry>();
+        var entries = new List<HistoryLine>();
         var problems = new List<HistoryProblem>();
         if (!File.Exists(Path))
         {
@@ -118,7 +124,7 @@ public sealed class HistoryLog
 
                 if (Parse(line, out var problem) is { } entry)
                 {
-                    entries.Add(entry);
+                    entries.Add(new HistoryLine(number, entry));
                 }
                 else
                 {
@@ -135,32 +141,11 @@ public sealed class HistoryLog
     }
 
     /// <summary>
-    /// Fine-tunes since the last retrain, in file order. Actions (what the pipeline did, from
-    /// `adaptgate record`) are the truth when the history has any; a pipeline that never records
-    /// actions still gets a count from its checks' verdicts, on the assumption that it followed them.
-    /// A skip neither counts nor resets the streak.
+    /// Fine-tunes since the last retrain over every entry given, whatever its gate: see
+    /// <see cref="FineTuneStreak.Count"/> for the rules and for one gate's count.
     /// </summary>
-    public static int FineTunesSinceLastRetrain(IEnumerable<HistoryEntry> entries)
-    {
-        var all = entries as IReadOnlyCollection<HistoryEntry> ?? entries.ToArray();
-        var actions = all.Where(e => e.Kind == HistoryEntryKind.Action && e.Action is not null).Select(e => e.Action!.Value).ToArray();
-        var steps = actions.Length > 0
-            ? actions
-            : all.Where(e => e.Kind == HistoryEntryKind.Check && e.Verdict is not null).Select(e => e.Verdict!.Value);
-
-        var count = 0;
-        foreach (var step in steps)
-        {
-            count = step switch
-            {
-                Verdict.Retrain => 0,
-                Verdict.FineTune => count + 1,
-                _ => count,
-            };
-        }
-
-        return count;
-    }
+    public static int FineTunesSinceLastRetrain(IEnumerable<HistoryEntry> entries) =>
+        FineTuneStreak.Count(entries.Select((e, i) => new HistoryLine(i + 1, e))).FineTunes;
 
     private static HistoryEntry? Parse(string line, out string? problem)
     {

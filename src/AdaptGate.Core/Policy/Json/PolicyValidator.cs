@@ -35,6 +35,7 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         DomainClassifier(policy.DomainClassifier);
         Rules(policy.Rules);
         NotBlank(policy.History.Path, "$.history.path", "Write the path of the history file, such as \".adaptgate/history.jsonl\".");
+        NotBlank(policy.History.Gate, "$.history.gate", "Write a name for this gate, such as \"churn-model\", or null to tell gates apart by the reference file's content.");
 
         return policy with { Target = target, Metrics = metrics };
     }
