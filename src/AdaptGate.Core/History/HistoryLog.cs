@@ -87,7 +87,8 @@ public sealed class HistoryLog
         // .NET reports EFBIG (a file size limit reached mid-write) as ArgumentOutOfRangeException.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
-            throw new InputException($"Cannot append to the history file: {e.Message}", Path, hint: "Check that the folder is writable and its disk has room, or set history.path in the policy.", inner: e);
+            var why = e is ArgumentOutOfRangeException ? "the file system refused to make it larger (a file size limit, or a full disk)." : e.Message;
+            throw new InputException($"Cannot append to the history file: {why}", Path, hint: "Check that the folder is writable and its disk has room, or set history.path in the policy.", inner: e);
         }
 
         return utc;
