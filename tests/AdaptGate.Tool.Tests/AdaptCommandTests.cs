@@ -126,6 +126,25 @@ public sealed class AdaptCommandTests : IClassFixture<AdaptCommandTests.Files>
     }
 
     [Fact]
+    public void A_rerun_adapt_on_the_same_files_counts_one_fine_tune()
+    {
+        var history = _data.PathOf($"history-{Guid.NewGuid():N}.jsonl");
+        string[] adapt = ["adapt", "--model", _data.LinearModel, "--reference", _data.Reference, "--current", _data.Current, "--label", "Label",
+            "--action", "fine-tune", "--output", _data.PathOf("rerun.zip"), "--history", history];
+
+        Assert.Equal(0, CliRun.Of(adapt).ExitCode);
+        Assert.Equal(0, CliRun.Of(adapt).ExitCode);
+        var check = CliRun.Of("check", "-r", _data.Reference, "-c", _data.Fresh, "-f", "json", "--history", history, "--no-history");
+
+        Assert.Equal(2, File.ReadAllLines(history).Length);
+        using var json = System.Text.Json.JsonDocument.Parse(check.Stdout);
+        var section = json.RootElement.GetProperty("history");
+        Assert.Equal(1, section.GetProperty("fineTunesSinceLastRetrain").GetInt32());
+        Assert.Equal("actions", section.GetProperty("countedFrom").GetString());
+        Assert.Equal([2L], section.GetProperty("repeats").EnumerateArray().Select(e => e.GetInt64()));
+    }
+
+    [Fact]
     public void Fine_tuning_a_tree_model_is_refused_with_exit_2_naming_retrain()
     {
         var run = AdaptModel(_data.TreeModel, "--action", "fine-tune", "--output", _data.PathOf("never.zip"));

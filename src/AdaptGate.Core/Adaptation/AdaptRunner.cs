@@ -128,9 +128,13 @@ public static class AdaptRunner
             written = path;
             if (request.RecordHistory)
             {
-                // The reference places the action in its gate's streak, beside the check that asked for it.
+                // The reference places the action in its gate's streak, beside the check that asked for it;
+                // with the current file, a rerun of the same adapt counts once.
                 new HistoryLog(request.HistoryPath ?? policy.History.Path, request.Clock).AppendAction(
-                    performed, policy.History.Gate, new HistoryFile(request.ReferencePath, FileHash.Sha256(request.ReferencePath)));
+                    performed,
+                    policy.History.Gate,
+                    new HistoryFile(request.ReferencePath, FileHash.Sha256(request.ReferencePath)),
+                    new HistoryFile(request.CurrentPath, FileHash.Sha256(request.CurrentPath)));
             }
         }
 

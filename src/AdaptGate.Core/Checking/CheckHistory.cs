@@ -12,10 +12,10 @@ internal sealed class CheckHistory
     private readonly HistoryFile? _reference;
     private readonly HistoryFile? _current;
     private readonly FineTuneStreak _streak;
-    private readonly string _gate;
+    private readonly string? _gate;
     private readonly IReadOnlyList<string> _problems;
 
-    private CheckHistory(HistoryLog log, string? gateName, HistoryFile? reference, HistoryFile? current, FineTuneStreak streak, string gate, IReadOnlyList<string> problems)
+    private CheckHistory(HistoryLog log, string? gateName, HistoryFile? reference, HistoryFile? current, FineTuneStreak streak, string? gate, IReadOnlyList<string> problems)
     {
         _log = log;
         _gateName = gateName;
@@ -52,7 +52,8 @@ internal sealed class CheckHistory
 
         var gate = new HistoryGate(policy.History.Gate, reference?.Sha256);
         var streak = FineTuneStreak.Count(read.Lines, gate, reference is null || current is null ? null : (reference.Sha256, current.Sha256));
-        return new CheckHistory(log, policy.History.Gate, reference, current, streak, gate.Describe(), problems);
+        var described = policy.History.Gate is null && reference is null ? null : gate.Describe();
+        return new CheckHistory(log, policy.History.Gate, reference, current, streak, described, problems);
     }
 
     /// <returns>The report with its history section (and any history warnings) filled in.</returns>

@@ -8,16 +8,16 @@ namespace AdaptGate.Core.History;
 /// <param name="FineTunes">How many.</param>
 /// <param name="CountedFrom">"actions" (what `record` and `adapt` noted the pipeline did) or "checks" (the verdicts, when the gate has no actions).</param>
 /// <param name="Counted">The lines of the fine-tunes counted, in file order.</param>
-/// <param name="Repeats">Lines of checks since the last retrain on the same pair of files as an earlier check, or as the check counting: counted once, or not at all.</param>
+/// <param name="Repeats">Lines since the last retrain of entries on the same pair of files as an earlier entry, or as the check counting: counted once, or not at all.</param>
 /// <param name="OtherGates">Entries left out because they belong to another gate.</param>
 public sealed record FineTuneStreak(int FineTunes, string CountedFrom, IReadOnlyList<long> Counted, IReadOnlyList<long> Repeats, int OtherGates)
 {
     /// <summary>
     /// Counts one gate's fine-tunes since its last retrain, in file order. Actions are the truth when
     /// the gate has any; a pipeline that never records actions gets a count from its checks'
-    /// verdicts, on the assumption that it followed them, and then a verdict on a pair of files
+    /// verdicts, on the assumption that it followed them. Either way an entry on a pair of files
     /// (reference and current, by content hash) counts once: a retried CI job or a second build
-    /// checks the same data again, and did not fine-tune twice. A skip neither counts nor resets.
+    /// checks (or adapts on) the same data again, and did not fine-tune twice. A skip neither counts nor resets.
     /// </summary>
     /// <param name="lines">The history's readable entries.</param>
     /// <param name="gate">The gate to count for; null counts every entry.</param>
@@ -39,30 +39,29 @@ public sealed record FineTuneStreak(int FineTunes, string CountedFrom, IReadOnly
         }
 
         var actions = mine.Where(l => l.Entry.Kind == HistoryEntryKind.Action && l.Entry.Action is not null).ToArray();
+        var counting = actions.Length > 0
+            ? actions.Select(l => (Line: l, Step: l.Entry.Action!.Value))
+            : mine.Where(l => l.Entry.Kind == HistoryEntryKind.Check && l.Entry.Verdict is not null).Select(l => (Line: l, Step: l.Entry.Verdict!.Value));
+
+        // An entry that names both files (every check; adapt's actions) is keyed by their hashes: `record`
+        // names at most the reference, and each of its actions counts.
+        var seen = new HashSet<(string, string)>();
+        if (files is { } checking)
+        {
+            seen.Add(Key(checking.Reference, checking.Current));
+        }
+
         var steps = new List<(long Line, Verdict Step)>();
         var repeats = new List<long>();
-        if (actions.Length > 0)
+        foreach (var (line, step) in counting)
         {
-            steps.AddRange(actions.Select(l => (l.Number, l.Entry.Action!.Value)));
-        }
-        else
-        {
-            var seen = new HashSet<(string, string)>();
-            if (files is { } counting)
+            if (line.Entry is { Reference: { } reference, Current: { } current } && !seen.Add(Key(reference.Sha256, current.Sha256)))
             {
-                seen.Add(Key(counting.Reference, counting.Current));
+                repeats.Add(line.Number);
+                continue;
             }
 
-            foreach (var line in mine.Where(l => l.Entry.Kind == HistoryEntryKind.Check && l.Entry.Verdict is not null))
-            {
-                if (line.Entry is { Reference: { } reference, Current: { } current } && !seen.Add(Key(reference.Sha256, current.Sha256)))
-                {
-                    repeats.Add(line.Number);
-                    continue;
-                }
-
-                steps.Add((line.Number, line.Entry.Verdict!.Value));
-            }
+            steps.Add((line.Number, step));
         }
 
         var counted = new List<long>();

@@ -45,6 +45,7 @@ public sealed record HistoryEntry
     /// <summary>The reference compared (checks), or the reference of the model acted on (actions, when known).</summary>
     public HistoryFile? Reference { get; init; }
 
+    /// <summary>The current data compared (checks), or adapted on (adapt's actions).</summary>
     public HistoryFile? Current { get; init; }
 
     public string? ToolVersion { get; init; }

@@ -29,13 +29,15 @@ public sealed class HistoryLog
     /// <param name="action">Fine-tune, retrain or skip.</param>
     /// <param name="gate">The policy's history.gate, or null.</param>
     /// <param name="reference">The reference of the model acted on, when known: it places the action in its gate.</param>
-    public HistoryEntry AppendAction(Verdict action, string? gate = null, HistoryFile? reference = null) => Append(new HistoryEntry
+    /// <param name="current">The data it was adapted on (adapt), when known: the same action on the same files counts once.</param>
+    public HistoryEntry AppendAction(Verdict action, string? gate = null, HistoryFile? reference = null, HistoryFile? current = null) => Append(new HistoryEntry
     {
         Kind = HistoryEntryKind.Action,
         Time = _time.GetUtcNow(),
         Action = action,
         Gate = gate,
         Reference = reference,
+        Current = current,
         ToolVersion = ReportVersion.Current,
     });
 

@@ -50,6 +50,26 @@ public sealed class GateStreakTests : IDisposable
     }
 
     [Fact]
+    public void An_adapt_rerun_on_the_same_files_counts_once_and_a_check_of_those_files_does_not_count_it()
+    {
+        var lines = Lines(
+            Action(Verdict.FineTune, reference: RefA, current: "1"),
+            Action(Verdict.FineTune, reference: RefA, current: "1"),
+            Action(Verdict.FineTune, reference: RefA),
+            Action(Verdict.FineTune, reference: RefA),
+            Action(Verdict.FineTune, reference: RefA, current: "2"));
+
+        var after = FineTuneStreak.Count(lines, new HistoryGate(null, RefA));
+        var recheck = FineTuneStreak.Count(lines, new HistoryGate(null, RefA), (RefA, Current("2")));
+
+        // Lines 3 and 4 are `record`s, which name no current data: each counts.
+        Assert.Equal([1L, 3, 4, 5], after.Counted);
+        Assert.Equal([2L], after.Repeats);
+        Assert.Equal([1L, 3, 4], recheck.Counted);
+        Assert.Equal([2L, 5], recheck.Repeats);
+    }
+
+    [Fact]
     public void Two_references_in_one_file_keep_separate_streaks()
     {
         var lines = Lines(
@@ -174,11 +194,12 @@ public sealed class GateStreakTests : IDisposable
         Current = new HistoryFile("current.csv", Current(current)),
     };
 
-    private static HistoryEntry Action(Verdict action, string? reference = null) => new()
+    private static HistoryEntry Action(Verdict action, string? reference = null, string? current = null) => new()
     {
         Kind = HistoryEntryKind.Action,
         Time = Time,
         Action = action,
         Reference = reference is null ? null : new HistoryFile("reference.csv", reference),
+        Current = current is null ? null : new HistoryFile("current.csv", Current(current)),
     };
 }
