@@ -43,7 +43,7 @@ internal sealed class CheckHistory
         HistoryFile? reference = null, current = null;
         if (read.Lines.Count > 0 || request.RecordHistory)
         {
-            // Both cores are free while the history is read: hash the two files at once (large files take a while).
+            // Hash the two files at once: large files take a while, and there are two cores.
             var referenceHash = Task.Run(() => FileHash.Sha256(request.ReferencePath));
             var currentHash = FileHash.Sha256(request.CurrentPath);
             reference = new HistoryFile(request.ReferencePath, referenceHash.GetAwaiter().GetResult());
