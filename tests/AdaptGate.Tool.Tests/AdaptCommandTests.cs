@@ -78,6 +78,73 @@ public sealed class AdaptCommandTests : IClassFixture<AdaptCommandTests.Files>
     }
 
     [Fact]
+    public void Forgetting_is_measured_out_of_sample_on_reference_validation_rows_and_said_to_be_in_sample_without_them()
+    {
+        var inSample = Adapt("--action", "compare", "--format", "json");
+        var outOfSample = Adapt("--action", "compare", "--format", "json", "--reference-validation", _data.Same);
+
+        Assert.True(outOfSample.ExitCode == 0, outOfSample.Stderr);
+        var without = AdaptJsonFormat.Read(inSample.Stdout).Adaptation;
+        var with = AdaptJsonFormat.Read(outOfSample.Stdout).Adaptation;
+        Assert.Equal("in-sample", without.ForgettingBaseline);
+        Assert.Equal("out-of-sample", with.ForgettingBaseline);
+
+        // The reference is trained on whole, and forgetting is measured on the 1,500 rows the original model never saw.
+        Assert.Equal((3000, 1500), (with.Rows.ReferenceTrain, with.Rows.ReferenceHoldout));
+        var unchangedOnSame = ModelEvaluator.Evaluate(_data.LinearModel, TableReader.Read(_data.Same), "Label", task: null, CancellationToken.None).Values[MetricNames.Auc];
+        Assert.Equal(unchangedOnSame, with.Candidates[0].Reference!.Value, 1e-9);
+        var retrain = with.Candidates.Single(c => c.Action == Verdict.Retrain);
+        Assert.Equal(unchangedOnSame - retrain.Reference!.Value, retrain.Forgetting!.Value, 1e-9);
+
+        var text = Adapt("--action", "compare").Stdout;
+        Assert.Contains("which is in-sample (it was trained on them): pass --reference-validation", text, StringComparison.Ordinal);
+        Assert.Contains("Forgetting: on the 1,500 --reference-validation rows", Adapt("--action", "compare", "--reference-validation", _data.Same).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_regression_models_recommendation_tolerance_is_relative_to_the_best_rmse()
+    {
+        var folder = _data.PathOf("tolerance");
+        Directory.CreateDirectory(folder);
+        var model = TrainedModels.TrainRegression(folder, TrainedModels.PriceRows(1500, seed: 3));
+        var reference = TrainedModels.WriteCsv(Path.Combine(folder, "reference.csv"), TrainedModels.PriceRows(1500, seed: 3));
+        var current = TrainedModels.WriteCsv(Path.Combine(folder, "current.csv"), TrainedModels.PriceRows(1500, seed: 4, offset: 60));
+
+        var run = CliRun.Of("adapt", "--model", model, "--reference", reference, "--current", current, "--label", "Price", "--action", "compare", "--format", "json", "--no-history");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var report = AdaptJsonFormat.Read(run.Stdout).Adaptation;
+        Assert.Equal("rmse", report.Primary);
+        Assert.Equal((0.02, "relative"), (report.Settings.Tolerance, report.Settings.ToleranceKind));
+        Assert.Contains("within 2% of the best rmse", report.Reason, StringComparison.Ordinal);
+        var best = report.Candidates.Where(c => c.Current is not null).Min(c => c.Current!.Value);
+        var expected = report.Candidates.Where(c => c.Current is { } v && v - best <= 0.02 * best).Min(c => c.Action);
+        Assert.Equal(expected, report.Recommended);
+
+        var absolute = AdaptJsonFormat.Read(Adapt("--action", "compare", "--format", "json").Stdout).Adaptation.Settings;
+        Assert.Equal((0.01, "absolute"), (absolute.Tolerance, absolute.ToleranceKind));
+    }
+
+    [Fact]
+    public void A_rerun_adapt_on_the_same_files_counts_one_fine_tune()
+    {
+        var history = _data.PathOf($"history-{Guid.NewGuid():N}.jsonl");
+        string[] adapt = ["adapt", "--model", _data.LinearModel, "--reference", _data.Reference, "--current", _data.Current, "--label", "Label",
+            "--action", "fine-tune", "--output", _data.PathOf("rerun.zip"), "--history", history];
+
+        Assert.Equal(0, CliRun.Of(adapt).ExitCode);
+        Assert.Equal(0, CliRun.Of(adapt).ExitCode);
+        var check = CliRun.Of("check", "-r", _data.Reference, "-c", _data.Fresh, "-f", "json", "--history", history, "--no-history");
+
+        Assert.Equal(2, File.ReadAllLines(history).Length);
+        using var json = System.Text.Json.JsonDocument.Parse(check.Stdout);
+        var section = json.RootElement.GetProperty("history");
+        Assert.Equal(1, section.GetProperty("fineTunesSinceLastRetrain").GetInt32());
+        Assert.Equal("actions", section.GetProperty("countedFrom").GetString());
+        Assert.Equal([2L], section.GetProperty("repeats").EnumerateArray().Select(e => e.GetInt64()));
+    }
+
+    [Fact]
     public void Fine_tuning_a_tree_model_is_refused_with_exit_2_naming_retrain()
     {
         var run = AdaptModel(_data.TreeModel, "--action", "fine-tune", "--output", _data.PathOf("never.zip"));

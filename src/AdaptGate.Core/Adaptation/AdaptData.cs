@@ -20,6 +20,7 @@ internal sealed class AdaptData
 
     public DataTable ReferenceTrain { get; }
 
+    /// <summary>Held-out reference rows, or the reference validation file when one was given.</summary>
     public DataTable ReferenceHoldout { get; }
 
     public DataTable CurrentTrain { get; }
@@ -37,16 +38,20 @@ internal sealed class AdaptData
 
     public SplitRows Counts => new(ReferenceTrain.RowCount, ReferenceHoldout.RowCount, CurrentTrain.RowCount, CurrentHoldout.RowCount);
 
-    public static AdaptData Split(DataTable reference, DataTable current, DataTable? validation, string label, AdaptRequest request, int seed)
+    // A reference validation file (reference-like rows the original model never saw) is measured on
+    // instead of a held-out reference slice, and the reference is then trained on whole.
+    public static AdaptData Split(DataTable reference, DataTable current, DataTable? validation, DataTable? referenceValidation, string label, AdaptRequest request, int seed)
     {
-        var (referenceTrain, referenceHoldout) = RowSplit.Holdout(Labeled(reference, label), request.Holdout, seed, reference: true);
+        var (referenceTrain, referenceHoldout) = referenceValidation is null
+            ? RowSplit.Holdout(Labeled(reference, label), request.Holdout, seed, reference: true)
+            : (Labeled(reference, label), []);
         var (currentTrain, currentHoldout) = validation is null
             ? RowSplit.Holdout(Labeled(current, label), request.Holdout, seed, reference: false)
             : (Labeled(current, label), []);
         var replay = RowSplit.Replay(referenceTrain, currentTrain.Length, request.Replay, seed);
         return new AdaptData(
             TableRows.Take(reference, referenceTrain),
-            TableRows.Take(reference, referenceHoldout),
+            referenceValidation is null ? TableRows.Take(reference, referenceHoldout) : TableRows.Take(referenceValidation, Labeled(referenceValidation, label)),
             TableRows.Take(current, currentTrain),
             validation is null ? TableRows.Take(current, currentHoldout) : TableRows.Take(validation, Labeled(validation, label)),
             TableRows.Take(reference, replay));

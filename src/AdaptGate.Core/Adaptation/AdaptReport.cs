@@ -28,7 +28,15 @@ public sealed record AdaptationSection(
     Verdict? Recommended,
     string? Output,
     IReadOnlyList<RemovedFeature> RemovedFeatures,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// What forgetting was measured against: "in-sample" when the unchanged model's reference score is on
+    /// held-out reference rows it was trained on (optimistic), "out-of-sample" on --reference-validation
+    /// rows it never saw; null when nothing was measured.
+    /// </summary>
+    public string? ForgettingBaseline { get; init; }
+}
 
 /// <summary>
 /// The model adapted: its task, the trainer family read off the predictor's parameters (see
@@ -36,7 +44,14 @@ public sealed record AdaptationSection(
 /// </summary>
 public sealed record ModelSection(string Path, string Task, string Trainer, string FeatureColumn, bool CanFineTune);
 
-public sealed record AdaptSettings(double Replay, double Holdout, double Tolerance, int Seed, double? BudgetSeconds);
+/// <summary>
+/// <c>Tolerance</c> is the one the recommendation used; <c>ToleranceKind</c> says how: "absolute" (in
+/// the primary metric's units, for scores) or "relative" (a share of the best value, for errors).
+/// </summary>
+public sealed record AdaptSettings(double Replay, double Holdout, double Tolerance, int Seed, double? BudgetSeconds)
+{
+    public string ToleranceKind { get; init; } = "absolute";
+}
 
 /// <summary>Labeled rows of each file used to train (train) and kept aside to measure on (holdout).</summary>
 public sealed record SplitRows(int ReferenceTrain, int ReferenceHoldout, int CurrentTrain, int CurrentHoldout);

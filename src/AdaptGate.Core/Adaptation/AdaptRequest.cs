@@ -37,6 +37,14 @@ public sealed record AdaptRequest
     /// </summary>
     public string? ValidationPath { get; init; }
 
+    /// <summary>
+    /// Labeled data like the reference that the original model was never trained on (its own validation
+    /// set): when given, forgetting is measured on it, a baseline out of sample for the unchanged model
+    /// too, and the reference file is trained on whole. Without it the held-out reference rows are rows
+    /// the original model was trained on, so its score there is in-sample and the report says so.
+    /// </summary>
+    public string? ReferenceValidationPath { get; init; }
+
     /// <summary>Share of each file held out, never trained on, to measure every candidate on (0 measures nothing).</summary>
     public double Holdout { get; init; } = 0.2;
 
@@ -44,10 +52,12 @@ public sealed record AdaptRequest
     public TimeSpan? Budget { get; init; }
 
     /// <summary>
-    /// How close (in the primary metric) a cheaper candidate must come to the best to be recommended
-    /// over it: the benchmark's oracle rule (docs/decisions.md).
+    /// How close a cheaper candidate must come to the best to be recommended over it: the benchmark's
+    /// oracle rule (docs/decisions.md). For scores (auc, accuracy) a difference in the metric's units;
+    /// for errors (rmse, mae, mse, log-loss), which have no fixed scale, a share of the best value.
+    /// Null takes <see cref="Recommendation.DefaultTolerance"/>: 0.01 for scores, 0.02 (2%) for errors.
     /// </summary>
-    public double Tolerance { get; init; } = 0.01;
+    public double? Tolerance { get; init; }
 
     /// <summary>The policy file: its seed, primary metric and (for auto) its rules; null uses the defaults.</summary>
     public string? PolicyPath { get; init; }

@@ -35,6 +35,7 @@ public static class AdaptRunner
         var reference = RequireLabel(TableReader.Read(request.ReferencePath, options, cancellationToken), label);
         var current = RequireLabel(TableReader.Read(request.CurrentPath, options, cancellationToken), label);
         var validation = request.ValidationPath is { } v ? RequireLabel(TableReader.Read(v, options, cancellationToken), label) : null;
+        var referenceValidation = request.ReferenceValidationPath is { } rv ? RequireLabel(TableReader.Read(rv, options, cancellationToken), label) : null;
 
         var output = model.Whole.GetOutputSchema(model.InputSchema);
         var task = ModelOutputTask.Infer(output) ?? throw new InputException(
@@ -47,7 +48,7 @@ public static class AdaptRunner
         var primary = policy.Metrics.Primary is { } named ? MetricNames.Normalize(named) : MetricDefaults.Primary(task, ModelOutputTask.HasProbability(output));
         if (task == MetricTask.Binary)
         {
-            RequireSameTwoClasses(label, positiveClass, reference, current, validation);
+            RequireSameTwoClasses(label, positiveClass, reference, current, validation, referenceValidation);
         }
 
         var parameters = model.Predictor.Model;
@@ -69,7 +70,12 @@ public static class AdaptRunner
             (_, validation, _) = RemovedFeatures.Fill(model.InputSchema, reference, validation, label);
         }
 
-        var data = AdaptData.Split(referenceFilled, currentFilled, validation, label, request, policy.Seed);
+        if (referenceValidation is not null)
+        {
+            (_, referenceValidation, _) = RemovedFeatures.Fill(model.InputSchema, reference, referenceValidation, label);
+        }
+
+        var data = AdaptData.Split(referenceFilled, currentFilled, validation, referenceValidation, label, request, policy.Seed);
         var measure = new CandidateMeasure(ml, model, label, positiveClass, task, primary, data, request.ModelPath, cancellationToken);
         var trainer = new CandidateTrainer(model, recipe, task, classes, label, positiveClass, request.ModelPath, policy.Seed, request.Budget);
 
@@ -98,17 +104,19 @@ public static class AdaptRunner
         }
 
         var measured = candidates.Where(c => c.Current is not null).Select(c => (c.Action, c.Current!.Value)).ToArray();
-        var recommended = Recommendation.Pick(measured, primary, request.Tolerance);
+        var tolerance = request.Tolerance ?? Recommendation.DefaultTolerance(primary);
+        var recommended = Recommendation.Pick(measured, primary, tolerance);
         var performed = request.Action == AdaptAction.Compare ? recommended ?? Verdict.Skip : wanted.Count == 0 ? Verdict.Skip : wanted[^1];
         var completed = performed == Verdict.Skip || trained.ContainsKey(performed);
         if (request.Action == AdaptAction.Compare)
         {
             reason = recommended is { } r
-                ? $"{r.Name()} is the cheapest candidate within {Number(request.Tolerance)} {primary} of the best on the held-out current rows"
+                ? $"{r.Name()} is the cheapest candidate within {Recommendation.Describe(tolerance, primary)} on the held-out current rows"
                 : "nothing was measured (--holdout 0 and no --validation): no recommendation";
         }
 
-        Warn(warnings, candidates, performed, primary);
+        var forgettingBaseline = data.ReferenceHoldout.RowCount == 0 ? null : referenceValidation is null ? "in-sample" : "out-of-sample";
+        Warn(warnings, candidates, performed, primary, forgettingBaseline);
         string? written = null;
         if (!completed)
         {
@@ -121,7 +129,13 @@ public static class AdaptRunner
             written = path;
             if (request.RecordHistory)
             {
-                new HistoryLog(request.HistoryPath ?? policy.History.Path, request.Clock).AppendAction(performed);
+                // The reference places the action in its gate's streak, beside the check that asked for it;
+                // with the current file, a rerun of the same adapt counts once.
+                new HistoryLog(request.HistoryPath ?? policy.History.Path, request.Clock).AppendAction(
+                    performed,
+                    policy.History.Gate,
+                    new HistoryFile(request.ReferencePath, FileHash.Sha256(request.ReferencePath)),
+                    new HistoryFile(request.CurrentPath, FileHash.Sha256(request.CurrentPath)));
             }
         }
 
@@ -132,13 +146,19 @@ public static class AdaptRunner
             reason,
             new ModelSection(request.ModelPath, task.ToString().ToLowerInvariant(), recipe.Name, model.FeatureColumn, recipe.CannotFineTune is null),
             primary,
-            new AdaptSettings(request.Replay, request.Holdout, request.Tolerance, policy.Seed, request.Budget?.TotalSeconds),
+            new AdaptSettings(request.Replay, request.Holdout, tolerance, policy.Seed, request.Budget?.TotalSeconds)
+            {
+                ToleranceKind = Recommendation.IsRelative(primary) ? "relative" : "absolute",
+            },
             data.Counts,
             candidates,
             recommended,
             written,
             removed,
-            warnings);
+            warnings)
+        {
+            ForgettingBaseline = forgettingBaseline,
+        };
         return new AdaptReport(ReportVersion.Current, section, check);
     }
 
@@ -184,7 +204,12 @@ public static class AdaptRunner
         }
     }
 
-    private static void Warn(List<string> warnings, List<CandidateResult> candidates, Verdict performed, string primary)
+    /// <summary>
+    /// Forgetting warns past 0.05 of a score, or past 5% of an error's unchanged value (an error has no
+    /// fixed scale). Against an in-sample baseline part of the loss is the original model's optimism on
+    /// rows it was trained on, and the warning says so.
+    /// </summary>
+    private static void Warn(List<string> warnings, List<CandidateResult> candidates, Verdict performed, string primary, string? forgettingBaseline)
     {
         var before = candidates[0].Current;
         var chosen = candidates.Find(c => c.Action == performed && c.Status == "trained");
@@ -193,9 +218,15 @@ public static class AdaptRunner
             warnings.Add($"The {performed.Name()} model scores worse than the unchanged model on the held-out current rows ({primary} {Number(after)} against {Number(b)}).");
         }
 
-        if (chosen?.Forgetting is { } forgot && forgot > 0.05)
+        var relative = Recommendation.IsRelative(primary);
+        var unchangedReference = candidates[0].Reference;
+        if (chosen?.Forgetting is { } forgot && (relative ? unchangedReference is { } u && forgot > 0.05 * Math.Abs(u) : forgot > 0.05))
         {
-            warnings.Add($"The {performed.Name()} model lost {Number(forgot)} {primary} on the held-out reference rows: it forgot part of what it knew.");
+            var share = relative && unchangedReference is { } baseline && baseline != 0 ? $" ({Number(100 * forgot / Math.Abs(baseline))}% more error)" : string.Empty;
+            warnings.Add(forgettingBaseline == "out-of-sample"
+                ? $"The {performed.Name()} model lost {Number(forgot)} {primary}{share} on the reference validation rows, which neither model was trained on: it forgot part of what it knew."
+                : $"The {performed.Name()} model lost {Number(forgot)} {primary}{share} on the held-out reference rows, against the unchanged model's score on those same rows, which it was trained on: " +
+                  "that baseline is in-sample (optimistic), so part of the loss is not forgetting. Pass --reference-validation with reference-like rows the original model never saw to measure it out of sample.");
         }
     }
 
@@ -251,9 +282,9 @@ public static class AdaptRunner
             throw new InputException($"--holdout must be between 0 and 0.5, not {Number(request.Holdout)}.", hint: "0.2 keeps a fifth of each file aside to measure on.");
         }
 
-        if (!double.IsFinite(request.Tolerance) || request.Tolerance < 0)
+        if (request.Tolerance is { } tolerance && (!double.IsFinite(tolerance) || tolerance < 0))
         {
-            throw new InputException($"--tolerance must be a number >= 0, not {Number(request.Tolerance)}.");
+            throw new InputException($"--tolerance must be a number >= 0, not {Number(tolerance)}.", hint: "0.01 for a score such as auc (in its units), 0.02 for an error such as rmse (2% of the best).");
         }
 
         if (request.Budget is { } budget && budget <= TimeSpan.Zero)

@@ -29,9 +29,9 @@ public static class CheckRunner
         request.Progress?.Report(new CheckProgress(CheckPhase.LoadingCurrent));
         var current = Await(currentTask);
 
-        var history = CheckHistory.Open(request, policy);
+        var history = CheckHistory.Open(request, policy, reference.ContentSha256, current.ContentSha256);
         var report = Compare(request, policy, reference, current, history.FineTunesSinceLastRetrain, cancellationToken);
-        return history.Record(report, request, reference.ContentSha256, current.ContentSha256);
+        return history.Record(report, request);
     }
 
     /// <summary>Runs the check on tables already in memory (tests, callers with their own loaders); touches no history.</summary>

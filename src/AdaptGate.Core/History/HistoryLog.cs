@@ -26,20 +26,28 @@ public sealed class HistoryLog
     public string Path { get; }
 
     /// <summary>Appends what the pipeline did to the model, stamped now.</summary>
-    public HistoryEntry AppendAction(Verdict action) => Append(new HistoryEntry
+    /// <param name="action">Fine-tune, retrain or skip.</param>
+    /// <param name="gate">The policy's history.gate, or null.</param>
+    /// <param name="reference">The reference of the model acted on, when known: it places the action in its gate.</param>
+    /// <param name="current">The data it was adapted on (adapt), when known: the same action on the same files counts once.</param>
+    public HistoryEntry AppendAction(Verdict action, string? gate = null, HistoryFile? reference = null, HistoryFile? current = null) => Append(new HistoryEntry
     {
         Kind = HistoryEntryKind.Action,
         Time = _time.GetUtcNow(),
         Action = action,
+        Gate = gate,
+        Reference = reference,
+        Current = current,
         ToolVersion = ReportVersion.Current,
     });
 
     /// <summary>Appends a check's verdict and the files it compared, stamped now.</summary>
-    public HistoryEntry AppendCheck(Verdict verdict, HistoryFile reference, HistoryFile current) => Append(new HistoryEntry
+    public HistoryEntry AppendCheck(Verdict verdict, HistoryFile reference, HistoryFile current, string? gate = null) => Append(new HistoryEntry
     {
         Kind = HistoryEntryKind.Check,
         Time = _time.GetUtcNow(),
         Verdict = verdict,
+        Gate = gate,
         Reference = reference,
         Current = current,
         ToolVersion = ReportVersion.Current,
@@ -49,6 +57,8 @@ public sealed class HistoryLog
     /// Appends one line: built whole, then written in one unbuffered write and flushed while this
     /// writer holds the file alone (see <see cref="FileLockRetry"/>: .NET's append mode alone loses
     /// lines under concurrency), so every line lands whole at the end, whatever other writers do.
+    /// It starts on a new line after a fragment an interrupted append left, and a failed append is
+    /// cut back out (see <see cref="LineAppend"/>).
     /// </summary>
     public HistoryEntry Append(HistoryEntry entry)
     {
@@ -66,19 +76,21 @@ public sealed class HistoryLog
                 Directory.CreateDirectory(folder);
             }
 
+            // Read and write, not FileMode.Append: the append looks at the last byte and may cut the file back (see LineAppend).
             using var stream = FileLockRetry.Open(Path, new FileStreamOptions
             {
-                Mode = FileMode.Append,
-                Access = FileAccess.Write,
+                Mode = FileMode.OpenOrCreate,
+                Access = FileAccess.ReadWrite,
                 Share = FileShare.None,
                 BufferSize = 0,
             });
-            stream.Write(bytes);
-            stream.Flush();
+            LineAppend.Append(stream, bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // .NET reports EFBIG (a file size limit reached mid-write) as ArgumentOutOfRangeException.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
-            throw new InputException($"Cannot append to the history file: {e.Message}", Path, hint: "Check that the folder is writable, or set history.path in the policy.", inner: e);
+            var why = e is ArgumentOutOfRangeException ? "the file system refused to make it larger (a file size limit, or a full disk)." : e.Message;
+            throw new InputException($"Cannot append to the history file: {why}", Path, hint: "Check that the folder is writable and its disk has room, or set history.path in the policy.", inner: e);
         }
 
         return utc;
@@ -87,7 +99,7 @@ public sealed class HistoryLog
     /// <summary>Every readable entry in file order; a missing file is an empty history.</summary>
     public HistoryReadResult Read()
     {
-        var entries = new List<HistoryEntry>();
+        var entries = new List<HistoryLine>();
         var problems = new List<HistoryProblem>();
         if (!File.Exists(Path))
         {
@@ -115,7 +127,7 @@ public sealed class HistoryLog
 
                 if (Parse(line, out var problem) is { } entry)
                 {
-                    entries.Add(entry);
+                    entries.Add(new HistoryLine(number, entry));
                 }
                 else
                 {
@@ -132,32 +144,11 @@ public sealed class HistoryLog
     }
 
     /// <summary>
-    /// Fine-tunes since the last retrain, in file order. Actions (what the pipeline did, from
-    /// `adaptgate record`) are the truth when the history has any; a pipeline that never records
-    /// actions still gets a count from its checks' verdicts, on the assumption that it followed them.
-    /// A skip neither counts nor resets the streak.
+    /// Fine-tunes since the last retrain over every entry given, whatever its gate: see
+    /// <see cref="FineTuneStreak.Count"/> for the rules and for one gate's count.
     /// </summary>
-    public static int FineTunesSinceLastRetrain(IEnumerable<HistoryEntry> entries)
-    {
-        var all = entries as IReadOnlyCollection<HistoryEntry> ?? entries.ToArray();
-        var actions = all.Where(e => e.Kind == HistoryEntryKind.Action && e.Action is not null).Select(e => e.Action!.Value).ToArray();
-        var steps = actions.Length > 0
-            ? actions
-            : all.Where(e => e.Kind == HistoryEntryKind.Check && e.Verdict is not null).Select(e => e.Verdict!.Value);
-
-        var count = 0;
-        foreach (var step in steps)
-        {
-            count = step switch
-            {
-                Verdict.Retrain => 0,
-                Verdict.FineTune => count + 1,
-                _ => count,
-            };
-        }
-
-        return count;
-    }
+    public static int FineTunesSinceLastRetrain(IEnumerable<HistoryEntry> entries) =>
+        FineTuneStreak.Count(entries.Select((e, i) => new HistoryLine(i + 1, e))).FineTunes;
 
     private static HistoryEntry? Parse(string line, out string? problem)
     {

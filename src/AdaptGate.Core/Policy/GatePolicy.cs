@@ -138,4 +138,10 @@ public sealed record HistoryPolicy
 {
     /// <summary>Where each check appends its verdict (JSON lines); relative to the working directory.</summary>
     public string Path { get; init; } = ".adaptgate/history.jsonl";
+
+    /// <summary>
+    /// The gate's name in a history file other gates share: its entries, and only those, make its
+    /// fine-tune streak. Null tells gates apart by the reference file's content hash.
+    /// </summary>
+    public string? Gate { get; init; }
 }

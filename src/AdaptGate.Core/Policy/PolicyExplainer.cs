@@ -82,7 +82,7 @@ public static class PolicyExplainer
                 ? $"on: up to {policy.DomainClassifier.MaxRowsPerSide.ToString("N0", Invariant)} rows per side, {policy.DomainClassifier.Folds}-fold cross-validation"
                 : "off"),
             new("seed", policy.Seed.ToString(Invariant)),
-            new("history", policy.History.Path),
+            new("history", policy.History.Gate is { } gate ? $"{policy.History.Path}, gate '{gate}'" : policy.History.Path),
         ];
     }
 

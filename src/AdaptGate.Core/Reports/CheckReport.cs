@@ -99,7 +99,25 @@ public sealed record DomainSection(double Auc, int ReferenceRows, int CurrentRow
 
 public sealed record SeparatingColumnEntry(string Name, double Importance);
 
-public sealed record HistorySection(string Path, int FineTunesSinceLastRetrain, bool Recorded);
+/// <summary>
+/// The fine-tune streak the check used and where it came from: the <c>Gate</c> whose entries were
+/// read (the policy's history.gate, or the reference's content hash), whether they were
+/// <c>CountedFrom</c> "actions" or "checks", the <c>Counted</c> lines (the fine-tunes since the last
+/// retrain), the <c>Repeats</c> (checks of the same files since then, not counted) and how many
+/// entries belong to <c>OtherGates</c>. See docs/policy.md ("History").
+/// </summary>
+public sealed record HistorySection(string Path, int FineTunesSinceLastRetrain, bool Recorded)
+{
+    public string? Gate { get; init; }
+
+    public string? CountedFrom { get; init; }
+
+    public IReadOnlyList<long> Counted { get; init; } = [];
+
+    public IReadOnlyList<long> Repeats { get; init; } = [];
+
+    public int OtherGates { get; init; }
+}
 
 public sealed record RowCounts(int Reference, int Current);
 

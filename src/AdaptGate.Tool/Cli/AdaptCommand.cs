@@ -38,10 +38,13 @@ internal static class AdaptCommand
         };
         var validation = new Option<string?>("--validation") { Description = "Labeled data to measure on instead of a held-out slice of the current file (which is then trained on whole)." };
         var budget = new Option<double?>("--budget-seconds") { Description = "Wall-clock budget for all training; a candidate still running when it runs out is stopped and reported." };
-        var tolerance = new Option<double>("--tolerance")
+        var referenceValidation = new Option<string?>("--reference-validation")
         {
-            Description = "compare recommends the cheapest candidate within this much of the best primary metric.",
-            DefaultValueFactory = _ => 0.01,
+            Description = "Labeled reference-like data the original model was never trained on (its validation set): forgetting is measured on it, out of sample, and the reference is trained on whole.",
+        };
+        var tolerance = new Option<double?>("--tolerance")
+        {
+            Description = "compare recommends the cheapest candidate within this much of the best primary metric: for scores in their units (default 0.01 auc), for errors a share of the best (default 0.02: 2% of the best rmse).",
         };
         var policy = PolicySource.CreateOption();
         var delimiter = new Option<string?>("--delimiter") { Description = "Field separator for text files (one character, or 'tab'); default from the extension." };
@@ -53,7 +56,7 @@ internal static class AdaptCommand
 
         var command = new Command("adapt", "Fine-tune or retrain an ML.NET model on new data, or compare both by measured cost and benefit.\n\nExample:\n  adaptgate adapt --model model.zip --reference train.csv --current new.csv --label label --action compare --output adapted.zip")
         {
-            model, reference, current, label, positiveClass, action, output, replay, holdout, validation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
+            model, reference, current, label, positiveClass, action, output, replay, holdout, validation, referenceValidation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -82,6 +85,7 @@ internal static class AdaptCommand
                 Replay = parse.GetValue(replay),
                 Holdout = parse.GetValue(holdout),
                 ValidationPath = parse.GetValue(validation),
+                ReferenceValidationPath = parse.GetValue(referenceValidation),
                 Budget = parse.GetValue(budget) is { } seconds ? Seconds(seconds) : null,
                 Tolerance = parse.GetValue(tolerance),
                 PolicyPath = PolicySource.Resolve(parse.GetValue(policy)),

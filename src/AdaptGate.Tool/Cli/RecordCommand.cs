@@ -23,11 +23,15 @@ internal static class RecordCommand
         {
             Description = "History file (JSON lines). Default: history.path of the policy (.adaptgate/history.jsonl).",
         };
+        var reference = new Option<string?>("--reference", "-r")
+        {
+            Description = "The reference data of the model acted on: its content hash places the action in that gate's streak. Default: the policy's history.gate, else the gate of the last check in the history.",
+        };
         var policy = PolicySource.CreateOption();
 
-        var command = new Command("record", "Append what the pipeline did to the model to the history, so the fine-tune streak rule counts real fine-tunes.\n\nExample:\n  adaptgate record --action fine-tune")
+        var command = new Command("record", "Append what the pipeline did to the model to the history, so the fine-tune streak rule counts real fine-tunes.\n\nExample:\n  adaptgate record --action fine-tune --reference data/reference.csv")
         {
-            action, history, policy,
+            action, history, reference, policy,
         };
 
         command.SetAction(parse =>
@@ -35,19 +39,18 @@ internal static class RecordCommand
             // AcceptOnly has already refused anything TryParse would not take.
             _ = VerdictNames.TryParse(parse.GetValue(action)!, out var done);
             var (loaded, policyPath) = PolicySource.Load(parse.GetValue(policy));
-            var path = parse.GetValue(history) ?? loaded.History.Path;
+            var gatePolicy = loaded.History;
+            var path = parse.GetValue(history) ?? gatePolicy.Path;
             if (policyPath is not null)
             {
                 OutputGuard.Refuse([new FileRole("the history file (--history)", path)], [new FileRole("the policy (--policy)", policyPath)]);
             }
 
-            var log = new HistoryLog(path);
-            var entry = log.AppendAction(done);
-            var read = log.Read();
-            var streak = HistoryLog.FineTunesSinceLastRetrain(read.Entries);
+            var (entry, streak, read, gate) = ActionRecorder.Record(new HistoryLog(path), done, gatePolicy.Gate, parse.GetValue(reference));
+            var count = streak.FineTunes;
 
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Recorded {done.Name()} in {path} at {entry.Time.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}; {streak} fine-tune{(streak == 1 ? string.Empty : "s")} since the last retrain."));
+                $"Recorded {done.Name()} in {path} at {entry.Time.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} ({gate}); {count} fine-tune{(count == 1 ? string.Empty : "s")} since the last retrain."));
             if (read.Problems.Count > 0)
             {
                 stdout.WriteLine($"Skipped {read.Problems.Count} unreadable line(s) of the history, first line {read.Problems[0].Line}: {read.Problems[0].Message}");

@@ -32,6 +32,15 @@ internal static class AdaptText
         text.WriteLine();
         text.WriteLine($"Model: {InertText.Escape(a.Model.Path)} ({a.Model.Task}, {InertText.Escape(a.Model.Trainer)}{(a.Model.CanFineTune ? string.Empty : ", retrain only")}); primary metric {InertText.Escape(a.Primary)}.");
         text.WriteLine($"Rows: reference {a.Rows.ReferenceTrain:N0} train + {a.Rows.ReferenceHoldout:N0} held out; current {a.Rows.CurrentTrain:N0} train + {a.Rows.CurrentHoldout:N0} held out; replay {Number(a.Settings.Replay)} of the current training rows.");
+        if (a.ForgettingBaseline == "in-sample")
+        {
+            text.WriteLine("Forgetting: on held-out reference rows, against the unchanged model's score on them, which is in-sample (it was trained on them): pass --reference-validation to measure it out of sample.");
+        }
+        else if (a.ForgettingBaseline == "out-of-sample")
+        {
+            text.WriteLine($"Forgetting: on the {a.Rows.ReferenceHoldout:N0} --reference-validation rows, which no model was trained on.");
+        }
+
         foreach (var removed in a.RemovedFeatures)
         {
             text.WriteLine($"Removed feature '{InertText.Escape(removed.Column)}': filled with {InertText.Escape(removed.FilledWith)} on every row (the model learns without it).");
@@ -54,7 +63,7 @@ internal static class AdaptText
 
         if (a.Recommended is { } recommended)
         {
-            text.WriteLine($"* recommended: {recommended.Name()} (cheapest within {Number(a.Settings.Tolerance)} {a.Primary} of the best on held-out current rows).");
+            text.WriteLine($"* recommended: {recommended.Name()} (cheapest within {Recommendation.Describe(a.Settings.Tolerance, a.Primary)} on held-out current rows).");
         }
 
         return text.ToString();

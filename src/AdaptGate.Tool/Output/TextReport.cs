@@ -41,6 +41,7 @@ internal static class TextReport
             console.WriteLine();
         }
 
+        WriteHistory(console, report.History);
         var drift = report.Drift;
         console.Write(new Text(string.Create(Invariant,
             $"Rows: reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. Drift ({Inert(drift.Method)}, correction {Inert(drift.Correction)}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {drift.Share:0.###}.")));
@@ -97,6 +98,40 @@ internal static class TextReport
             console.WriteLine();
         }
     }
+
+    /// <summary>The streak the fine-tune-streak rule read, and which history lines it was counted from.</summary>
+    private static void WriteHistory(IAnsiConsole console, HistorySection? history)
+    {
+        if (history is null)
+        {
+            return;
+        }
+
+        var counted = history.Counted.Count switch
+        {
+            0 => $"none in {history.Path}",
+            1 => $"the entry at line {history.Counted[0]} of {history.Path}",
+            _ => $"entries at lines {string.Join(", ", history.Counted)} of {history.Path}",
+        };
+        var notes = new List<string> { counted };
+        if (history.Repeats.Count > 0)
+        {
+            notes.Add(Count(history.Repeats.Count, "repeat", "repeats") + " of the same files not counted");
+        }
+
+        if (history.OtherGates > 0)
+        {
+            notes.Add(Count(history.OtherGates, "entry", "entries") + " of other gates left out");
+        }
+
+        var from = history.CountedFrom == "actions" ? "recorded actions" : "check verdicts";
+        var gate = history.Gate is { } g ? $"{g}, " : string.Empty;
+        console.Write(new Text(
+            $"History ({gate}from {from}): {Count(history.FineTunesSinceLastRetrain, "fine-tune", "fine-tunes")} since the last retrain ({string.Join("; ", notes)})."));
+        console.WriteLine();
+    }
+
+    private static string Count(int count, string one, string many) => string.Create(Invariant, $"{count} {(count == 1 ? one : many)}");
 
     private static string Format(double? value) => value is { } v ? v.ToString("0.####", Invariant) : "-";
 

@@ -19,6 +19,29 @@ public sealed class AdaptationPartsTests
     }
 
     [Fact]
+    public void An_errors_tolerance_is_a_share_of_the_best_and_a_scores_is_in_its_units()
+    {
+        // On an rmse near 130, retraining for 1.5 less (1.2%) does not earn its cost at 2%; 0.02 rmse would say it does.
+        (Verdict, double)[] near130 = [(Verdict.Skip, 131.0), (Verdict.FineTune, 130.5), (Verdict.Retrain, 129.5)];
+        Assert.Equal(Verdict.Skip, Recommendation.Pick(near130, "rmse", Recommendation.DefaultTolerance("rmse")));
+        Assert.Equal(Verdict.FineTune, Recommendation.Pick(near130, "rmse", 0.008));
+        Assert.Equal(Verdict.Retrain, Recommendation.Pick(near130, "rmse", 0.001));
+
+        // On a log-loss near 0.2, 0.004 is 2%: 0.205 against 0.2 is 2.5% worse and does not count as close.
+        Assert.Equal(Verdict.Retrain, Recommendation.Pick([(Verdict.Skip, 0.205), (Verdict.Retrain, 0.200)], "log-loss", 0.02));
+        Assert.Equal(Verdict.Skip, Recommendation.Pick([(Verdict.Skip, 0.2039), (Verdict.Retrain, 0.200)], "log-loss", 0.02));
+
+        // A score keeps its absolute tolerance: 0.009 auc is within 0.01, 0.011 is not.
+        Assert.Equal(Verdict.Skip, Recommendation.Pick([(Verdict.Skip, 0.861), (Verdict.Retrain, 0.870)], "auc", Recommendation.DefaultTolerance("auc")));
+        Assert.Equal(Verdict.Retrain, Recommendation.Pick([(Verdict.Skip, 0.859), (Verdict.Retrain, 0.870)], "auc", 0.01));
+
+        Assert.Equal((0.01, 0.02, 0.02, 0.02, 0.02), (Recommendation.DefaultTolerance("auc"), Recommendation.DefaultTolerance("rmse"), Recommendation.DefaultTolerance("mae"), Recommendation.DefaultTolerance("mse"), Recommendation.DefaultTolerance("log-loss")));
+        Assert.Equal(0.01, Recommendation.DefaultTolerance("micro-accuracy"));
+        Assert.Equal("2% of the best rmse", Recommendation.Describe(0.02, "rmse"));
+        Assert.Equal("0.01 auc of the best", Recommendation.Describe(0.01, "auc"));
+    }
+
+    [Fact]
     public void Holdout_split_is_seeded_disjoint_and_keeps_file_order()
     {
         var rows = Enumerable.Range(0, 1000).ToArray();

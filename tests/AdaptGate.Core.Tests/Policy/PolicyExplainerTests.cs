@@ -90,4 +90,15 @@ public sealed class PolicyExplainerTests
         Assert.Equal("h.jsonl", settings["history"]);
         Assert.Equal("off", settings["domain classifier"]);
     }
+
+    [Fact]
+    public void Settings_name_the_history_gate()
+    {
+        var policy = PolicyParse.Of("""{ "history": { "path": "h.jsonl", "gate": "churn-model" } }""");
+
+        var settings = PolicyExplainer.ExplainSettings(policy).ToDictionary(s => s.Name, s => s.Value);
+
+        Assert.Equal("churn-model", policy.History.Gate);
+        Assert.Equal("h.jsonl, gate 'churn-model'", settings["history"]);
+    }
 }

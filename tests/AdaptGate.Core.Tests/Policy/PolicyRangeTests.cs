@@ -75,6 +75,7 @@ public sealed class PolicyRangeTests
     [InlineData("\"metrics\": { \"primary\": \"aucc\" }", "Unknown metric 'aucc' at $.metrics.primary.")]
     [InlineData("\"metrics\": { \"floors\": { \"AUC\": 0.8, \"auc\": 0.7 } }", "The floor of 'auc' is given twice in $.metrics.floors (metric names ignore case).")]
     [InlineData("\"history\": { \"path\": \"\" }", "The value at $.history.path is empty.")]
+    [InlineData("\"history\": { \"gate\": \" \" }", "The value at $.history.gate is empty.")]
     public void Names_that_cannot_be_used(string member, string message)
     {
         var (error, text) = PolicyParse.Error("{\n\n  " + member + "\n}");
