@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -61,6 +62,13 @@ public sealed class AdaptGateCheck : ToolTask
 
     /// <summary>A Markdown report for pull requests and job summaries, written next to the JSON one; empty: none.</summary>
     public string? MarkdownFile { get; set; }
+
+    /// <summary>
+    /// More options of <c>adaptgate check</c>, in order: each item is an option (<c>--drift-threshold</c>) with its
+    /// value in metadata <c>Value</c>, or a switch (<c>--no-history</c>) when <c>Value</c> is empty. The package's
+    /// targets pass every option this way, from the one list that also stamps the check's incremental inputs.
+    /// </summary>
+    public ITaskItem[] Arguments { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The JSON report the CLI writes (deleted first, so a failed check never leaves a stale one).</summary>
     [Required]
@@ -131,7 +139,8 @@ public sealed class AdaptGateCheck : ToolTask
                 return new VerdictLog(Log, HelpLinkBase).Report(report, ReportFile, failOn, fromPreviousRun: false);
 
             case 2:
-                var known = new[] { ReferenceData, CurrentData, Policy, Model, MetricsFile, BaselineMetricsFile, HistoryFile, ReportFile };
+                var known = new List<string?> { ReferenceData, CurrentData, Policy, Model, MetricsFile, BaselineMetricsFile, HistoryFile, ReportFile };
+                known.AddRange(Arguments.Select(a => a.GetMetadata(CheckCommandLine.ValueMetadata)));
                 foreach (var error in CliErrorLine.FromOutput(output, known, WorkingDirectoryOrCurrent()))
                 {
                     LogError(DiagnosticCodes.BadInput, error.File ?? CurrentData, error.Line, error.Message);
@@ -151,6 +160,12 @@ public sealed class AdaptGateCheck : ToolTask
         if (!FailOnLevels.TryParse(FailOn, out _))
         {
             LogError(DiagnosticCodes.BadSetting, null, 0, $"AdaptGateFailOn is '{FailOn}': use {FailOnLevels.Accepted}.");
+            return false;
+        }
+
+        if (Arguments.FirstOrDefault(a => !CheckCommandLine.IsOption(a.ItemSpec)) is { } notAnOption)
+        {
+            LogError(DiagnosticCodes.BadSetting, null, 0, $"The AdaptGateCheck argument '{notAnOption.ItemSpec}' is not an option of adaptgate check: name it as the CLI does (--drift-threshold), with its value in metadata Value.");
             return false;
         }
 

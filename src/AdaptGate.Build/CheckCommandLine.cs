@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Microsoft.Build.Utilities;
 
 namespace AdaptGate.Build;
@@ -9,6 +11,16 @@ namespace AdaptGate.Build;
 /// </summary>
 internal static class CheckCommandLine
 {
+    /// <summary>The metadata of an <see cref="AdaptGateCheck.Arguments"/> item that holds the option's value.</summary>
+    public const string ValueMetadata = "Value";
+
+    /// <summary>The task owns where and how the report is written: an argument may not set these.</summary>
+    private static readonly string[] TaskOwned = ["--format", "-f", "--output", "-o", "--json", "--fail-on"];
+
+    public static bool IsOption(string name) =>
+        name.StartsWith("--", StringComparison.Ordinal) && name.Length > 2 && name.IndexOfAny([' ', '\t', '"', '=']) < 0
+        && Array.IndexOf(TaskOwned, name) < 0;
+
     public static string For(AdaptGateCheck check)
     {
         var builder = new CommandLineBuilder();
@@ -23,9 +35,22 @@ internal static class CheckCommandLine
         AppendIfSet(builder, "--baseline-metrics ", check.BaselineMetricsFile);
         AppendIfSet(builder, "--drift-method ", check.DriftMethod);
         AppendIfSet(builder, "--history ", check.HistoryFile);
-        if (!check.RecordHistory)
+        if (!check.RecordHistory && !check.Arguments.Any(a => a.ItemSpec == "--no-history"))
         {
             builder.AppendSwitch("--no-history");
+        }
+
+        foreach (var argument in check.Arguments)
+        {
+            var value = argument.GetMetadata(ValueMetadata);
+            if (value.Length == 0)
+            {
+                builder.AppendSwitch(argument.ItemSpec);
+            }
+            else
+            {
+                builder.AppendSwitchIfNotNull(argument.ItemSpec + " ", value);
+            }
         }
 
         builder.AppendSwitch("--format json");

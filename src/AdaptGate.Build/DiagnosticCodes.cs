@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 
 namespace AdaptGate.Build;
 
@@ -37,7 +38,18 @@ internal static class DiagnosticCodes
     /// <summary>The rule the decision engine reports when nothing fired: not a warning.</summary>
     public const string AllClearRule = "all-clear";
 
-    public const string DefaultHelpLinkBase = "https://adaptgate.dev/docs/diagnostics";
+    /// <summary>
+    /// docs/diagnostics.md as the package carries it (docs/ beside tasks/), as a file URI: the targets pass the same
+    /// one as $(AdaptGateHelpLinkBase), and this serves projects that run the tasks from targets of their own.
+    /// </summary>
+    public static string DefaultHelpLinkBase { get; } = PackagedDoc(typeof(DiagnosticCodes).Assembly.Location);
+
+    /// <summary>The packaged page for a task assembly at tasks/&lt;tfm&gt;/AdaptGate.Build.Tasks.dll.</summary>
+    internal static string PackagedDoc(string taskAssembly)
+    {
+        var tasksFolder = taskAssembly.Length > 0 ? Path.GetDirectoryName(taskAssembly) ?? "." : ".";
+        return new Uri(Path.GetFullPath(Path.Combine(tasksFolder, "..", "..", "docs", "diagnostics.md"))).AbsoluteUri;
+    }
 
     // In the order of the README's rule table, which is the engine's evaluation order. Codes are never
     // renumbered (builds suppress or promote them by number): a rule added later takes the next free code.

@@ -43,4 +43,56 @@ public sealed class CheckCommandLineTests
             "a.dll check --reference r.csv --current c.csv --policy p.json --model m.zip --metrics cur.json --baseline-metrics base.json --history h.jsonl --format json --output out.json --markdown out.md --fail-on none",
             CheckCommandLine.For(check));
     }
+
+    [Fact]
+    public void Passes_each_argument_item_in_order_as_an_option_and_its_value_or_as_a_switch()
+    {
+        var check = new AdaptGateCheck
+        {
+            CliPath = "a.dll",
+            ReferenceData = "r.csv",
+            CurrentData = "c.csv",
+            ReportFile = "out.json",
+            RecordHistory = true,
+            Arguments =
+            [
+                Argument("--drift-threshold", "0.05"),
+                Argument("--delimiter", "tab"),
+                Argument("--ignore", "id,event time"),
+                Argument("--no-history", string.Empty),
+            ],
+        };
+
+        Assert.Equal(
+            "a.dll check --reference r.csv --current c.csv --drift-threshold 0.05 --delimiter tab --ignore \"id,event time\" --no-history --format json --output out.json --fail-on none",
+            CheckCommandLine.For(check));
+    }
+
+    [Fact]
+    public void A_no_history_argument_is_not_passed_twice()
+    {
+        var check = new AdaptGateCheck { CliPath = "a.dll", ReferenceData = "r.csv", CurrentData = "c.csv", ReportFile = "o.json", Arguments = [Argument("--no-history", string.Empty)] };
+
+        Assert.Equal("a.dll check --reference r.csv --current c.csv --no-history --format json --output o.json --fail-on none", CheckCommandLine.For(check));
+    }
+
+    [Theory]
+    [InlineData("--drift-threshold", true)]
+    [InlineData("drift-threshold", false)]
+    [InlineData("--", false)]
+    [InlineData("--drift-threshold=0.1", false)]
+    [InlineData("--a b", false)]
+    [InlineData("--output", false)]
+    [InlineData("--format", false)]
+    [InlineData("--fail-on", false)]
+    [InlineData("--json", false)]
+    public void Only_options_the_task_does_not_own_are_arguments(string name, bool accepted) =>
+        Assert.Equal(accepted, CheckCommandLine.IsOption(name));
+
+    private static Microsoft.Build.Utilities.TaskItem Argument(string name, string value)
+    {
+        var item = new Microsoft.Build.Utilities.TaskItem(name);
+        item.SetMetadata("Value", value);
+        return item;
+    }
 }

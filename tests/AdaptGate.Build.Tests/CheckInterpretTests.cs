@@ -31,7 +31,7 @@ public sealed class CheckInterpretTests : IDisposable
         Assert.Equal(task.Policy, error.File);
         Assert.Equal(3, error.LineNumber);
         Assert.Equal("Unknown key 'thresholdz' at $.drift.thresholdz.", error.Message);
-        Assert.Equal("https://adaptgate.dev/docs/diagnostics#ag2001", error.HelpLink);
+        Assert.Equal(DiagnosticCodes.PackagedDoc(typeof(AdaptGateCheck).Assembly.Location) + "#ag2001", error.HelpLink);
     }
 
     [Fact]

@@ -52,6 +52,27 @@ public sealed partial class DiagnosticsDocTests
         Assert.All(names, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_default_help_link_is_the_diagnostics_page_the_package_carries_beside_its_tasks()
+    {
+        var package = Path.Combine(Path.GetTempPath(), "pkg", "adaptgate.build", "1.2.3");
+        Assert.Equal(new Uri(Path.Combine(package, "docs", "diagnostics.md")).AbsoluteUri, DiagnosticCodes.PackagedDoc(Path.Combine(package, "tasks", "net8.0", "AdaptGate.Build.Tasks.dll")));
+        Assert.Equal(DiagnosticCodes.DefaultHelpLinkBase + "#ag1006", DiagnosticCodes.HelpLink(string.Empty, "AG1006"));
+        Assert.EndsWith("/docs/diagnostics.md", DiagnosticCodes.DefaultHelpLinkBase, StringComparison.Ordinal);
+        Assert.Equal("https://example.test/docs/diagnostics.md#ag2002", DiagnosticCodes.HelpLink("https://example.test/docs/diagnostics.md", "AG2002"));
+    }
+
+    [Fact]
+    public void The_package_carries_the_diagnostics_page_where_the_props_point_the_help_links()
+    {
+        var project = File.ReadAllText(RepoFiles.Path("src", "AdaptGate.Build", "AdaptGate.Build.csproj"));
+        var props = File.ReadAllText(RepoFiles.Path("src", "AdaptGate.Build", "build", "AdaptGate.Build.props"));
+
+        Assert.Contains("<None Include=\"..\\..\\docs\\diagnostics.md\" Pack=\"true\" PackagePath=\"docs/diagnostics.md\"", project, StringComparison.Ordinal);
+        Assert.Contains("NormalizePath('$(MSBuildThisFileDirectory)..', 'docs', 'diagnostics.md')", props, StringComparison.Ordinal);
+        Assert.DoesNotContain("adaptgate.dev", props, StringComparison.Ordinal);
+    }
+
     // $(AdaptGateX), @(AdaptGateX) and <AdaptGateX> elements; names starting with _ are private.
     [GeneratedRegex(@"[$@<]\(?(AdaptGate[A-Za-z]+)")]
     private static partial Regex PublicName();

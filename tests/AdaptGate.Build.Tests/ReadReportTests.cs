@@ -144,6 +144,6 @@ public sealed class ReadReportTests : IDisposable
 
         Assert.False(task.Execute());
         Assert.Equal(["AG2003"], _engine.ErrorCodes);
-        Assert.Equal("https://adaptgate.dev/docs/diagnostics#ag2003", _engine.Errors[0].HelpLink);
+        Assert.Equal(DiagnosticCodes.PackagedDoc(typeof(AdaptGateCheck).Assembly.Location) + "#ag2003", _engine.Errors[0].HelpLink);
     }
 }

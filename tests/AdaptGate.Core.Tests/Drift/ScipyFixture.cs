@@ -32,12 +32,18 @@ internal sealed class ScipyFixture
 
     public JsonElement this[string name] => _cases[name];
 
-    public TheoryData<string> Names()
+    public TheoryData<string> Names() => Names(_ => true);
+
+    /// <summary>The cases a test has something to assert on, so no row passes by returning early.</summary>
+    public TheoryData<string> Names(Func<JsonElement, bool> where)
     {
         var data = new TheoryData<string>();
-        foreach (string name in _cases.Keys)
+        foreach (var (name, c) in _cases)
         {
-            data.Add(name);
+            if (where(c))
+            {
+                data.Add(name);
+            }
         }
 
         return data;
