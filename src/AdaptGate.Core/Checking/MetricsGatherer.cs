@@ -1,5 +1,6 @@
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Metrics.Uncertainty;
 using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Core.Checking;
@@ -52,10 +53,17 @@ internal static class MetricsGatherer
                 hint: "Pass --baseline-metrics with the metrics the model had when it was accepted.");
 
         var primary = PrimaryMetric(settings, current_, baseline);
+        var bootstrap = settings.Policy.Metrics.Bootstrap;
+        var seed = settings.Policy.Seed;
+        var currentReplicates = current_.Evidence is { } currentRows ? SampleReplicates.Draw(currentRows, bootstrap.Resamples, seed, stream: 2, cancellationToken) : null;
+        var baselineReplicates = baseline.Evidence is { } baselineRows ? SampleReplicates.Draw(baselineRows, bootstrap.Resamples, seed, stream: 1, cancellationToken) : null;
         var comparisons = current_.Values.Names
-            .Select(name => Compare(name, baseline.Values, current_.Values))
+            .Select(name => Compare(name, baseline.Values, current_.Values, baselineReplicates, currentReplicates, bootstrap.Level))
             .ToArray();
         var drop = MetricDrop.Compute(primary, baseline.Values[primary], current_.Values[primary]);
+        var primaryComparison = comparisons.FirstOrDefault(c => string.Equals(c.Name, primary, StringComparison.OrdinalIgnoreCase));
+        var uncertainty = new MetricUncertainty(
+            bootstrap.Level, bootstrap.Resamples, seed, primaryComparison?.IntervalMethod, IntervalNote(current_, baseline));
         return new MetricsSection(
             primary,
             baseline.Values[primary],
@@ -67,8 +75,25 @@ internal static class MetricsGatherer
             baseline.Source,
             baseline.Optimistic,
             current_.Rows,
-            comparisons);
+            comparisons,
+            primaryComparison?.BaselineLow,
+            primaryComparison?.BaselineHigh,
+            primaryComparison?.CurrentLow,
+            primaryComparison?.CurrentHigh,
+            primaryComparison?.DropLow,
+            primaryComparison?.DropHigh,
+            uncertainty,
+            baseline.Rows);
     }
+
+    /// <summary>Why some intervals are missing or narrower than a two-sided comparison would have; null when both files had rows.</summary>
+    private static string? IntervalNote(Sourced current, Sourced baseline) => (current.Evidence, baseline.Evidence) switch
+    {
+        (null, _) when current.Source == "metrics-file" => "The current metrics come from a metrics file, which has no rows to resample: no intervals, and the metric rules decide on the point values.",
+        (null, _) => "The current metrics' rows could not be read back: no intervals, and the metric rules decide on the point values.",
+        (_, null) => "The baseline comes from a metrics file, which has no rows: it counts as exact, so the drop's interval holds the current file's sampling error only.",
+        _ => null,
+    };
 
     private static Sourced? CurrentMetrics(CheckSettings settings, DataTable current, CancellationToken cancellationToken)
     {
@@ -78,7 +103,7 @@ internal static class MetricsGatherer
             var label = settings.Label ?? throw new InputException(
                 "A model was given without the label column to evaluate it against.", model, hint: "Pass --label COLUMN (or set target.label in the policy).");
             var metrics = ModelEvaluator.Evaluate(model, current, label, settings.Task, settings.PositiveClass, cancellationToken);
-            return new Sourced(metrics.Values, metrics.Task, "model", metrics.Rows, Optimistic: false);
+            return new Sourced(metrics.Values, metrics.Task, "model", metrics.Rows, Optimistic: false, metrics.Evidence);
         }
 
         if (request.MetricsPath is { } path)
@@ -89,7 +114,7 @@ internal static class MetricsGatherer
         if (settings.Label is { } labelColumn && settings.Prediction is { } prediction)
         {
             var realized = StoredPredictionMetrics.Compute(current, new PredictionColumns(labelColumn, prediction, settings.Probability), settings.Task, settings.PositiveClass);
-            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false);
+            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false, realized.Evidence);
         }
 
         return null;
@@ -108,13 +133,13 @@ internal static class MetricsGatherer
             // The model saw (some of) the reference when it was trained: its score there is a
             // best case, and the report says so.
             var metrics = ModelEvaluator.Evaluate(model, reference, settings.Label!, settings.Task, settings.PositiveClass, cancellationToken);
-            return new Sourced(metrics.Values, metrics.Task, "model-on-reference", metrics.Rows, Optimistic: true);
+            return new Sourced(metrics.Values, metrics.Task, "model-on-reference", metrics.Rows, Optimistic: true, metrics.Evidence);
         }
 
         if (request.MetricsPath is null && settings.Label is { } label && settings.Prediction is { } prediction)
         {
             var realized = StoredPredictionMetrics.Compute(reference, new PredictionColumns(label, prediction, settings.Probability), settings.Task, settings.PositiveClass);
-            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false);
+            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false, realized.Evidence);
         }
 
         return null;
@@ -161,19 +186,19 @@ internal static class MetricsGatherer
         return primary;
     }
 
-    private static MetricComparison Compare(string name, MetricSet baseline, MetricSet current)
+    private static MetricComparison Compare(string name, MetricSet baseline, MetricSet current, SampleReplicates? baselineReplicates, SampleReplicates? currentReplicates, double level)
     {
         var now = current[name];
-        if (!baseline.TryGetValue(name, out var before))
-        {
-            return new MetricComparison(name, null, now, null);
-        }
-
-        double? drop = MetricDirection.TryHigherIsBetter(name, out _) ? MetricDrop.Compute(name, before, now) : null;
-        return new MetricComparison(name, before, now, drop);
+        double? before = baseline.TryGetValue(name, out var b) ? b : null;
+        double? drop = before is { } value && MetricDirection.TryHigherIsBetter(name, out _) ? MetricDrop.Compute(name, value, now) : null;
+        var interval = MetricIntervals.Compare(name, before, now, baselineReplicates, currentReplicates, level);
+        return new MetricComparison(
+            name, before, now, drop,
+            interval?.BaselineLow, interval?.BaselineHigh, interval?.CurrentLow, interval?.CurrentHigh,
+            drop is null ? null : interval?.DropLow, drop is null ? null : interval?.DropHigh, interval?.Method);
     }
 
     private static string TaskName(MetricTask task) => task.ToString().ToLowerInvariant();
 
-    private sealed record Sourced(MetricSet Values, MetricTask? Task, string Source, int? Rows, bool Optimistic);
+    private sealed record Sourced(MetricSet Values, MetricTask? Task, string Source, int? Rows, bool Optimistic, MetricRows? Evidence = null);
 }

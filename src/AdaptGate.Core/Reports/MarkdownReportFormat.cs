@@ -93,11 +93,16 @@ public static class MarkdownReportFormat
         var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
         md.Append("### Metrics\n\n");
         md.Append(Invariant,
-            $"Primary **{MarkdownText.Escape(metrics.Primary)}**: {Number(metrics.Baseline)} → {Number(metrics.Current)}, {MarkdownText.Escape(metrics.DropKind)} drop {Number(metrics.Drop)} (source {MarkdownText.Escape(metrics.Source)}; baseline {MarkdownText.Escape(metrics.BaselineSource)}{optimistic}).\n\n");
+            $"Primary **{MarkdownText.Escape(metrics.Primary)}**: {Number(metrics.Baseline)}{IntervalText.Of(metrics.BaselineLow, metrics.BaselineHigh)} → {Number(metrics.Current)}{IntervalText.Of(metrics.CurrentLow, metrics.CurrentHigh)}, {MarkdownText.Escape(metrics.DropKind)} drop {Number(metrics.Drop)}{IntervalText.Of(metrics.DropLow, metrics.DropHigh)} (source {MarkdownText.Escape(metrics.Source)}; baseline {MarkdownText.Escape(metrics.BaselineSource)}{optimistic}).\n\n");
+        if (IntervalText.Describe(metrics) is { Length: > 0 } intervals)
+        {
+            md.Append(MarkdownText.Escape(intervals)).Append("\n\n");
+        }
+
         md.Append("| Metric | Baseline | Current | Drop |\n|---|---:|---:|---:|\n");
         foreach (var value in metrics.Values)
         {
-            md.Append(Invariant, $"| {MarkdownText.Escape(value.Name)} | {Number(value.Baseline)} | {Number(value.Current)} | {Number(value.Drop)} |\n");
+            md.Append(Invariant, $"| {MarkdownText.Escape(value.Name)} | {Number(value.Baseline)}{IntervalText.Of(value.BaselineLow, value.BaselineHigh)} | {Number(value.Current)}{IntervalText.Of(value.CurrentLow, value.CurrentHigh)} | {Number(value.Drop)}{IntervalText.Of(value.DropLow, value.DropHigh)} |\n");
         }
 
         md.Append('\n');
@@ -118,6 +123,14 @@ public static class MarkdownReportFormat
         {
             md.Append(Invariant,
                 $"| {role} | {MarkdownText.Escape(column!.Name)} | {MarkdownText.Escape(column.Method)} | {Number(column.Score)} | {PValue(column.AdjustedPValue)} | {Number(column.Threshold)} | {Drifted(column)} |\n");
+        }
+
+        foreach (var (role, column) in rows)
+        {
+            if (column!.Test is { } test)
+            {
+                md.Append(Invariant, $"\n{role} '{MarkdownText.Escape(column.Name)}': {MarkdownText.Escape(Decision.DecisionEngine.LabelTestText(test))}.\n");
+            }
         }
 
         md.Append('\n');

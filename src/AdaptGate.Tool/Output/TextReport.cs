@@ -64,8 +64,14 @@ internal static class TextReport
 
         var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
         console.Write(new Text(string.Create(Invariant,
-            $"Metrics ({metrics.Source}; baseline: {metrics.BaselineSource}{optimistic}): primary {metrics.Primary} {metrics.Baseline:0.####} → {metrics.Current:0.####}, {metrics.DropKind} drop {metrics.Drop:0.####}.")));
+            $"Metrics ({metrics.Source}; baseline: {metrics.BaselineSource}{optimistic}): primary {metrics.Primary} {metrics.Baseline:0.####}{IntervalText.Of(metrics.BaselineLow, metrics.BaselineHigh)} → {metrics.Current:0.####}{IntervalText.Of(metrics.CurrentLow, metrics.CurrentHigh)}, {metrics.DropKind} drop {metrics.Drop:0.####}{IntervalText.Of(metrics.DropLow, metrics.DropHigh)}.")));
         console.WriteLine();
+        if (IntervalText.Describe(metrics) is { Length: > 0 } intervals)
+        {
+            console.Write(new Text(intervals));
+            console.WriteLine();
+        }
+
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Metric");
         table.AddColumn(new TableColumn("Baseline").RightAligned());
@@ -75,9 +81,9 @@ internal static class TextReport
         {
             table.AddRow(
                 new Text(value.Name),
-                new Text(Format(value.Baseline)),
-                new Text(Format(value.Current)),
-                new Text(Format(value.Drop)));
+                new Text(Format(value.Baseline) + IntervalText.Of(value.BaselineLow, value.BaselineHigh)),
+                new Text(Format(value.Current) + IntervalText.Of(value.CurrentLow, value.CurrentHigh)),
+                new Text(Format(value.Drop) + IntervalText.Of(value.DropLow, value.DropHigh)));
         }
 
         console.Write(table);
@@ -93,7 +99,8 @@ internal static class TextReport
             }
 
             var measure = column.PValue is { } p ? $"p-value {FormatPValue(column.AdjustedPValue ?? p)}" : $"score {Format(column.Score)}";
-            console.Write(new Text($"{role}: '{column.Name}' {(column.Drifted ? "drifted" : "stable")} ({column.Method}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)})."));
+            var test = column.Test is { } t ? $"; {DecisionEngine.LabelTestText(t)}" : string.Empty;
+            console.Write(new Text($"{role}: '{column.Name}' {(column.Drifted ? "drifted" : "stable")} ({column.Method}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)}{test})."));
             console.WriteLine();
         }
     }

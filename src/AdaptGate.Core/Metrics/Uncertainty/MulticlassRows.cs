@@ -1,0 +1,77 @@
+namespace AdaptGate.Core.Metrics.Uncertainty;
+
+/// <summary>Multiclass rows: the metrics of <see cref="MulticlassMetrics"/>, weighted.</summary>
+internal sealed class MulticlassRows : MetricRows
+{
+    private readonly int[] _actual;
+    private readonly int[] _predicted;
+    private readonly int _classCount;
+    private readonly double[]? _loss;
+
+    public MulticlassRows(int[] actual, int[] predicted, int classCount, double[]? probabilities)
+    {
+        _actual = actual;
+        _predicted = predicted;
+        _classCount = classCount;
+        if (probabilities is not null)
+        {
+            _loss = new double[actual.Length];
+            for (var i = 0; i < actual.Length; i++)
+            {
+                _loss[i] = LogLoss.Multiclass(actual.AsSpan(i, 1), probabilities.AsSpan(i * classCount, classCount), classCount);
+            }
+        }
+    }
+
+    public override int Count => _actual.Length;
+
+    internal override int[] Strata => _actual;
+
+    internal override int StrataCount => _classCount;
+
+    internal override MetricSet Compute(int[]? weights)
+    {
+        var support = new double[_classCount];
+        var hits = new double[_classCount];
+        double correct = 0, total = 0, loss = 0;
+        for (var i = 0; i < _actual.Length; i++)
+        {
+            var w = Weight(weights, i);
+            support[_actual[i]] += w;
+            total += w;
+            if (_actual[i] == _predicted[i])
+            {
+                hits[_actual[i]] += w;
+                correct += w;
+            }
+
+            if (_loss is not null)
+            {
+                loss += w * _loss[i];
+            }
+        }
+
+        double recallSum = 0;
+        var present = 0;
+        for (var k = 0; k < _classCount; k++)
+        {
+            if (support[k] > 0)
+            {
+                recallSum += hits[k] / support[k];
+                present++;
+            }
+        }
+
+        var set = new MetricSet
+        {
+            { MetricNames.MicroAccuracy, correct / total },
+            { MetricNames.MacroAccuracy, recallSum / present },
+        };
+        if (_loss is not null)
+        {
+            set.Add(MetricNames.LogLoss, loss / total);
+        }
+
+        return set;
+    }
+}
