@@ -11,7 +11,34 @@ namespace AdaptGate.Core.Metrics;
 /// </summary>
 internal static class ScoredRows
 {
+    /// <returns>The rows, or null when the scored columns cannot be read back as the evaluator's (a custom output type): the report then has no intervals and says so.</returns>
     public static MetricRows? Read(IDataView scored, string label, MetricTask task, bool hasProbability)
+    {
+        try
+        {
+            return ReadRows(scored, label, task, hasProbability);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static int ArgMax(double[] scores)
+    {
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++)
+        {
+            if (scores[k] > scores[best])
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    private static MetricRows? ReadRows(IDataView scored, string label, MetricTask task, bool hasProbability)
     {
         switch (task)
         {
@@ -27,7 +54,6 @@ internal static class ScoredRows
             case MetricTask.Multiclass:
             {
                 var keys = scored.GetColumn<uint>(label).ToArray();
-                var predictedKeys = scored.GetColumn<uint>(ModelOutputTask.PredictedLabel).ToArray();
                 var scores = scored.GetColumn<VBuffer<float>>(ModelOutputTask.Score).Select(v => v.DenseValues().Select(f => (double)f).ToArray()).ToArray();
                 var classCount = scores.Length == 0 ? 0 : scores[0].Length;
                 var actual = new List<int>(keys.Length);
@@ -35,13 +61,14 @@ internal static class ScoredRows
                 var probabilities = new List<double>(keys.Length * classCount);
                 for (var i = 0; i < keys.Length; i++)
                 {
-                    if (keys[i] == 0 || predictedKeys[i] == 0 || scores[i].Length != classCount)
+                    if (keys[i] == 0 || scores[i].Length != classCount)
                     {
                         continue;
                     }
 
+                    // ML.NET's PredictedLabel is the arg max of Score, whatever type a pipeline maps it back to.
                     actual.Add((int)keys[i] - 1);
-                    predicted.Add((int)predictedKeys[i] - 1);
+                    predicted.Add(ArgMax(scores[i]));
                     probabilities.AddRange(scores[i]);
                 }
 
