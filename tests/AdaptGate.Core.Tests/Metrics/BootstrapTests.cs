@@ -95,31 +95,62 @@ public sealed class BootstrapTests
     }
 
     /// <summary>
-    /// Scores N(d, 1) for positives and N(0, 1) for negatives have auc Φ(d/√2): over 200 seeded samples of 200
-    /// rows, the 95% interval (DeLong, and the stratified bootstrap's percentile interval) covers it in 90–99% of them.
+    /// Scores N(d, 1) for positives and N(0, 1) for negatives, half of each: the auc is Φ(d/√2), and the accuracy of
+    /// the cut at d/2 is Φ(d/2). Over 200 seeded samples of 200 rows, the 95% intervals (DeLong for the auc, the
+    /// stratified bootstrap for the accuracy) cover the truth in 90–99% of them.
     /// </summary>
     [Fact]
-    public void Intervals_cover_a_known_auc_about_95_percent_of_the_time()
+    public void Intervals_cover_a_known_auc_and_accuracy_about_95_percent_of_the_time()
     {
         const double d = 1.0;
-        var truth = 1 - NormalQuantile.UpperTail(d / Math.Sqrt(2));
+        var trueAuc = 1 - NormalQuantile.UpperTail(d / Math.Sqrt(2));
+        var trueAccuracy = 1 - NormalQuantile.UpperTail(d / 2);
         int delong = 0, bootstrap = 0;
         const int samples = 200;
         for (var s = 0; s < samples; s++)
         {
             var (actual, score) = Binormal(new Random(1000 + s), 200, d);
-            var rows = MetricRows.Binary(actual, Array.ConvertAll(score, v => v > 0.5), null, score);
-            var replicates = SampleReplicates.Draw(rows, 200, seed: s, stream: 2);
-            var auc = RocAuc.Compute(actual, score);
+            var predicted = Array.ConvertAll(score, v => v > d / 2);
+            var replicates = SampleReplicates.Draw(MetricRows.Binary(actual, predicted, null, score), 200, seed: s, stream: 2);
 
-            var withDeLong = MetricIntervals.Compare(MetricNames.Auc, null, auc, null, replicates, 0.95)!;
-            delong += withDeLong.CurrentLow <= truth && truth <= withDeLong.CurrentHigh ? 1 : 0;
-            var (low, high) = MetricIntervals.Percentiles(replicates.Centered(MetricNames.Auc, auc)!, 0.05);
-            bootstrap += low <= truth && truth <= high ? 1 : 0;
+            var auc = MetricIntervals.Compare(MetricNames.Auc, null, RocAuc.Compute(actual, score), null, replicates, 0.95)!;
+            delong += auc.CurrentLow <= trueAuc && trueAuc <= auc.CurrentHigh ? 1 : 0;
+            var accuracy = MetricIntervals.Compare(MetricNames.Accuracy, null, BinaryMetrics.Compute(actual, predicted, null)[MetricNames.Accuracy], null, replicates, 0.95)!;
+            bootstrap += accuracy.CurrentLow <= trueAccuracy && trueAccuracy <= accuracy.CurrentHigh ? 1 : 0;
         }
 
         Assert.InRange(delong, 180, 198);
         Assert.InRange(bootstrap, 180, 198);
+    }
+
+    [Fact]
+    public void A_resample_summed_as_drawn_is_the_weighted_pass_over_its_counts()
+    {
+        var (actual, score) = Binormal(new Random(8), 301, 0.7);
+        var predicted = Array.ConvertAll(score, v => v > 0.3);
+        var probability = Array.ConvertAll(score, v => 1 / (1 + Math.Exp(-v)));
+        var sampler = new ResampleCounts(actual.Length, Array.ConvertAll(actual, a => a ? 1 : 0), 2);
+        var counts = new int[actual.Length];
+        var classes = Array.ConvertAll(score, v => v < 0 ? 0 : v < 1 ? 1 : 2);
+        var y = Array.ConvertAll(score, v => (v * 2) + 5);
+        var cases = new[]
+        {
+            (MetricRows.Binary(actual, predicted, probability), sampler),
+            (MetricRows.Multiclass(classes, Array.ConvertAll(probability, p => p < 0.4 ? 0 : p < 0.7 ? 1 : 2), 3, null), new ResampleCounts(actual.Length, classes, 3)),
+            (MetricRows.Regression(y, Array.ConvertAll(probability, p => p * 8)), new ResampleCounts(actual.Length, null, 1)),
+        };
+
+        foreach (var (rows, counter) in cases)
+        {
+            counter.Draw(counts, seed: 3, replicate: 17);
+            var weighted = rows.Compute(counts, withAuc: false);
+            var drawn = rows.Resample(counter, seed: 3, replicate: 17);
+
+            foreach (var (name, value) in weighted)
+            {
+                Assert.Equal(value, drawn[name], 10);
+            }
+        }
     }
 
     [Fact]

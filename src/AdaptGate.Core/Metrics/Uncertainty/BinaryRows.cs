@@ -9,6 +9,9 @@ internal sealed class BinaryRows : MetricRows
     private readonly double[]? _loss;
     private readonly int[] _strata;
 
+    // Each row's cell of the confusion matrix (0 tn, 1 fn, 2 fp, 3 tp), so a resample's counts are one branch-free pass.
+    private readonly byte[] _cells;
+
     // Rows sorted by score once, and where each run of tied scores starts, so each resample's auc is one pass.
     private readonly int[]? _order;
     private readonly int[]? _tieStarts;
@@ -19,6 +22,11 @@ internal sealed class BinaryRows : MetricRows
         _predicted = predicted;
         _score = score;
         _strata = Array.ConvertAll(actual, a => a ? 1 : 0);
+        _cells = new byte[actual.Length];
+        for (var i = 0; i < actual.Length; i++)
+        {
+            _cells[i] = (byte)((predicted[i] ? 2 : 0) + (actual[i] ? 1 : 0));
+        }
         if (probability is not null)
         {
             _loss = new double[actual.Length];
@@ -56,35 +64,49 @@ internal sealed class BinaryRows : MetricRows
 
     internal override (bool[] Actual, double[] Score)? Ranking => _score is null ? null : (_actual, _score);
 
-    internal override MetricSet Compute(int[]? weights)
+    internal override MetricSet Compute(int[]? weights, bool withAuc)
     {
-        double tp = 0, fp = 0, fn = 0, tn = 0, loss = 0;
-        for (var i = 0; i < _actual.Length; i++)
+        Span<long> cells = stackalloc long[4];
+        double loss = 0;
+        if (weights is null)
         {
-            var w = Weight(weights, i);
-            if (w == 0)
+            for (var i = 0; i < _cells.Length; i++)
             {
-                continue;
-            }
-
-            if (_predicted[i])
-            {
-                if (_actual[i]) { tp += w; } else { fp += w; }
-            }
-            else
-            {
-                if (_actual[i]) { fn += w; } else { tn += w; }
+                cells[_cells[i]]++;
             }
 
             if (_loss is not null)
             {
-                loss += w * _loss[i];
+                foreach (var l in _loss)
+                {
+                    loss += l;
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _cells.Length; i++)
+            {
+                cells[_cells[i]] += weights[i];
+            }
+
+            if (_loss is not null)
+            {
+                for (var i = 0; i < _loss.Length; i++)
+                {
+                    loss += weights[i] * _loss[i];
+                }
             }
         }
 
+        return Metrics(cells[3], cells[2], cells[1], cells[0], loss, weights, withAuc);
+    }
+
+    private MetricSet Metrics(double tp, double fp, double fn, double tn, double loss, int[]? weights, bool withAuc)
+    {
         var total = tp + fp + fn + tn;
         var set = new MetricSet();
-        if (_order is not null)
+        if (_order is not null && withAuc)
         {
             set.Add(MetricNames.Auc, Auc(weights, tp + fn, fp + tn));
         }
@@ -99,6 +121,28 @@ internal sealed class BinaryRows : MetricRows
         }
 
         return set;
+    }
+
+    internal override MetricSet Resample(ResampleCounts sampler, int seed, int replicate)
+    {
+        Span<long> cells = stackalloc long[4];
+        double loss = 0;
+        var random = ResampleCounts.Stream(seed, replicate);
+        foreach (var members in sampler.Strata)
+        {
+            var size = (ulong)members.Length;
+            for (var d = 0; d < members.Length; d++)
+            {
+                var row = members[random.Below(size)];
+                cells[_cells[row]]++;
+                if (_loss is not null)
+                {
+                    loss += _loss[row];
+                }
+            }
+        }
+
+        return Metrics(cells[3], cells[2], cells[1], cells[0], loss, null, withAuc: false);
     }
 
     /// <summary>Mann–Whitney with weights: each positive outranks the negative weight below it, half of the tied weight.</summary>

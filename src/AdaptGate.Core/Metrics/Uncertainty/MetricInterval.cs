@@ -23,20 +23,19 @@ public static class MetricIntervals
     /// <returns>The intervals, or null when the current side has none for this metric.</returns>
     public static MetricInterval? Compare(string name, double? baselineValue, double currentValue, SampleReplicates? baseline, SampleReplicates? current, double level)
     {
-        if (current is null || current.Centered(name, currentValue) is not { } currentReplicates)
+        if (current is null)
         {
             return null;
         }
 
-        var baselineReplicates = baselineValue is { } b ? baseline?.Centered(name, b) : null;
         var hasDrop = baselineValue is not null && MetricDirection.TryHigherIsBetter(name, out _);
         if (MetricNames.Normalize(name) == MetricNames.Auc && current.AucVariance is { } currentVariance)
         {
             var z = NormalQuantile.TwoSided(level);
             var (cLow, cHigh) = Around(currentValue, currentVariance, z, clip: true);
             double? bLow = null, bHigh = null, dLow = null, dHigh = null;
-            var baselineVariance = baselineReplicates is null ? 0 : baseline!.AucVariance ?? double.NaN;
-            if (baselineReplicates is not null)
+            var baselineVariance = baseline is null ? 0 : baseline.AucVariance ?? double.NaN;
+            if (baseline is not null && baselineValue is not null)
             {
                 (bLow, bHigh) = Around(baselineValue!.Value, baselineVariance, z, clip: true);
             }
@@ -48,6 +47,13 @@ public static class MetricIntervals
 
             return new MetricInterval("delong", bLow, bHigh, cLow, cHigh, dLow, dHigh);
         }
+
+        if (current.Centered(name, currentValue) is not { } currentReplicates)
+        {
+            return null;
+        }
+
+        var baselineReplicates = baselineValue is { } b ? baseline?.Centered(name, b) : null;
 
         var alpha = 1 - level;
         var (currentLow, currentHigh) = Percentiles(currentReplicates, alpha);

@@ -15,7 +15,19 @@ public abstract class MetricRows
     internal abstract int StrataCount { get; }
 
     /// <summary>The task's metrics with each row counted <c>weights[i]</c> times (null: once each).</summary>
-    internal abstract MetricSet Compute(int[]? weights);
+    internal MetricSet Compute(int[]? weights) => Compute(weights, withAuc: true);
+
+    /// <summary>
+    /// As <see cref="Compute(int[])"/>; <paramref name="withAuc"/> false leaves auc out, for resamples where DeLong's
+    /// variance gives its interval (the auc is the one metric that needs the rows in score order).
+    /// </summary>
+    internal abstract MetricSet Compute(int[]? weights, bool withAuc);
+
+    /// <summary>
+    /// The metrics of resample <paramref name="replicate"/> (without auc), summed row by row as they are drawn:
+    /// the same rows <see cref="ResampleCounts.Draw"/> counts, without a counts array to clear and pass over.
+    /// </summary>
+    internal abstract MetricSet Resample(ResampleCounts sampler, int seed, int replicate);
 
     /// <summary>Labels and scores for DeLong's auc variance; null unless binary with a score.</summary>
     internal virtual (bool[] Actual, double[] Score)? Ranking => null;

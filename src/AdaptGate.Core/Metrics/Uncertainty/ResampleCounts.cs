@@ -36,26 +36,34 @@ internal sealed class ResampleCounts
 
     public int Rows { get; }
 
+    /// <summary>The rows of each non-empty stratum.</summary>
+    internal int[][] Strata => _strata;
+
+    /// <summary>The random stream of resample <paramref name="replicate"/>: <see cref="Draw"/> and the rows' own resampling loops draw the same rows from it.</summary>
+    internal static SplitMix64 Stream(int seed, int replicate) => new(((ulong)(uint)seed << 32) ^ (uint)replicate);
+
     /// <summary>Fills <paramref name="counts"/> with resample <paramref name="replicate"/> of the stream <paramref name="seed"/>.</summary>
     public void Draw(int[] counts, int seed, int replicate)
     {
         Array.Clear(counts);
-        var random = new SplitMix64(((ulong)(uint)seed << 32) ^ (uint)replicate);
+        var random = Stream(seed, replicate);
         foreach (var members in _strata)
         {
             var size = (ulong)members.Length;
             for (var d = 0; d < members.Length; d++)
             {
-                // Lemire's multiply-shift maps 32 random bits onto [0, size) without a division.
-                counts[members[(int)(((random.Next() >> 32) * size) >> 32)]]++;
+                counts[members[random.Below(size)]]++;
             }
         }
     }
 
     /// <summary>SplitMix64 (Steele, Lea and Flood, 2014): fast, seedable, the same on every platform and .NET version.</summary>
-    private struct SplitMix64(ulong state)
+    internal struct SplitMix64(ulong state)
     {
         private ulong _state = state;
+
+        /// <summary>Lemire's multiply-shift maps 32 random bits onto [0, size) without a division.</summary>
+        public int Below(ulong size) => (int)(((Next() >> 32) * size) >> 32);
 
         public ulong Next()
         {

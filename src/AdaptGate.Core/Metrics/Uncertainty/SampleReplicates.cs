@@ -26,7 +26,7 @@ public sealed class SampleReplicates
     public double? AucVariance { get; }
 
     /// <summary>
-    /// Resamples <paramref name="rows"/> <paramref name="resamples"/> times. Resample b draws from its own
+    /// Resamples <paramref name="rows"/> (all metrics but auc, whose interval DeLong's variance gives) <paramref name="resamples"/> times. Resample b draws from its own
     /// stream (seed, stream, b), so the result is the same whatever the number of threads and whichever
     /// file is resampled first; <paramref name="stream"/> keeps the baseline's and the current file's draws independent.
     /// </summary>
@@ -34,7 +34,8 @@ public sealed class SampleReplicates
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
         var point = rows.Compute(null);
-        var names = point.Names.ToArray();
+        // Only binary rows with a score have an auc, and DeLong's variance gives its interval.
+        var names = point.Names.Where(n => n != MetricNames.Auc).ToArray();
         var values = new double[names.Length][];
         for (var m = 0; m < names.Length; m++)
         {
@@ -45,19 +46,14 @@ public sealed class SampleReplicates
         var streamSeed = unchecked((seed * 7919) + stream);
         Parallel.For(
             0, resamples, new ParallelOptions { CancellationToken = cancellationToken },
-            () => new int[rows.Count],
-            (b, _, weights) =>
+            b =>
             {
-                counts.Draw(weights, streamSeed, b);
-                var set = rows.Compute(weights);
+                var set = rows.Resample(counts, streamSeed, b);
                 for (var m = 0; m < names.Length; m++)
                 {
                     values[m][b] = set[names[m]];
                 }
-
-                return weights;
-            },
-            _ => { });
+            });
 
         var replicates = new Dictionary<string, double[]>(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < names.Length; m++)
