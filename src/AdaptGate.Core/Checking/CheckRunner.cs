@@ -88,8 +88,14 @@ public static class CheckRunner
             .ToArray();
 
         var classes = IsClassification(settings, reference);
+        var labelDrift = CompareTarget(comparer, reference, current, settings.Label, classes);
+        if (classes && labelDrift is { Score: not null } && reference.Find(settings.Label!) is { } referenceLabel && current.Find(settings.Label!) is { } currentLabel)
+        {
+            labelDrift = LabelShareTest.Apply(labelDrift, referenceLabel, currentLabel, policy.Rules.TargetDrift, settings.PositiveClass);
+        }
+
         var target = new TargetSection(
-            CompareTarget(comparer, reference, current, settings.Label, classes),
+            labelDrift,
             CompareTarget(comparer, reference, current, settings.Prediction, classes),
             CompareTarget(comparer, reference, current, settings.Probability, asCategories: false));
 

@@ -1,5 +1,6 @@
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Metrics.Uncertainty;
 using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Core.Checking;
@@ -52,8 +53,12 @@ internal static class MetricsGatherer
                 hint: "Pass --baseline-metrics with the metrics the model had when it was accepted.");
 
         var primary = PrimaryMetric(settings, current_, baseline);
+        var bootstrap = settings.Policy.Metrics.Bootstrap;
+        var seed = settings.Policy.Seed;
+        var currentReplicates = current_.Evidence is { } currentRows ? SampleReplicates.Draw(currentRows, bootstrap.Resamples, seed, stream: 2, cancellationToken) : null;
+        var baselineReplicates = baseline.Evidence is { } baselineRows ? SampleReplicates.Draw(baselineRows, bootstrap.Resamples, seed, stream: 1, cancellationToken) : null;
         var comparisons = current_.Values.Names
-            .Select(name => Compare(name, baseline.Values, current_.Values, warnings))
+            .Select(name => Compare(name, baseline.Values, current_.Values, baselineReplicates, currentReplicates, bootstrap.Level, warnings))
             .ToArray();
         var drop = MetricDrop.Compute(primary, baseline.Values[primary], current_.Values[primary]);
         if (!double.IsFinite(baseline.Values[primary]) || !double.IsFinite(current_.Values[primary]) || !double.IsFinite(drop))
@@ -64,6 +69,9 @@ internal static class MetricsGatherer
                 hint: "Check the predictions for values beyond double's range, or set metrics.primary in the policy to another metric.");
         }
 
+        var primaryComparison = comparisons.FirstOrDefault(c => string.Equals(c.Name, primary, StringComparison.OrdinalIgnoreCase));
+        var uncertainty = new MetricUncertainty(
+            bootstrap.Level, bootstrap.Resamples, seed, primaryComparison?.IntervalMethod, IntervalNote(current_, baseline));
         return new MetricsSection(
             primary,
             baseline.Values[primary],
@@ -75,8 +83,25 @@ internal static class MetricsGatherer
             baseline.Source,
             baseline.Optimistic,
             current_.Rows,
-            comparisons);
+            comparisons,
+            primaryComparison?.BaselineLow,
+            primaryComparison?.BaselineHigh,
+            primaryComparison?.CurrentLow,
+            primaryComparison?.CurrentHigh,
+            primaryComparison?.DropLow,
+            primaryComparison?.DropHigh,
+            uncertainty,
+            baseline.Rows);
     }
+
+    /// <summary>Why some intervals are missing or narrower than a two-sided comparison would have; null when both files had rows.</summary>
+    private static string? IntervalNote(Sourced current, Sourced baseline) => (current.Evidence, baseline.Evidence) switch
+    {
+        (null, _) when current.Source == "metrics-file" => "The current metrics come from a metrics file, which has no rows to resample: no intervals, and the metric rules decide on the point values.",
+        (null, _) => "The current metrics' rows could not be read back: no intervals, and the metric rules decide on the point values.",
+        (_, null) => "The baseline comes from a metrics file, which has no rows: it counts as exact, so the drop's interval holds the current file's sampling error only.",
+        _ => null,
+    };
 
     private static Sourced? CurrentMetrics(CheckSettings settings, DataTable current, CancellationToken cancellationToken)
     {
@@ -86,7 +111,7 @@ internal static class MetricsGatherer
             var label = settings.Label ?? throw new InputException(
                 "A model was given without the label column to evaluate it against.", model, hint: "Pass --label COLUMN (or set target.label in the policy).");
             var metrics = ModelEvaluator.Evaluate(model, current, label, settings.Task, settings.PositiveClass, cancellationToken);
-            return new Sourced(metrics.Values, metrics.Task, "model", metrics.Rows, Optimistic: false);
+            return new Sourced(metrics.Values, metrics.Task, "model", metrics.Rows, Optimistic: false, metrics.Evidence);
         }
 
         if (request.MetricsPath is { } path)
@@ -97,7 +122,7 @@ internal static class MetricsGatherer
         if (settings.Label is { } labelColumn && settings.Prediction is { } prediction)
         {
             var realized = StoredPredictionMetrics.Compute(current, new PredictionColumns(labelColumn, prediction, settings.Probability), settings.Task, settings.PositiveClass);
-            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false);
+            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false, realized.Evidence);
         }
 
         return null;
@@ -116,13 +141,13 @@ internal static class MetricsGatherer
             // The model saw (some of) the reference when it was trained: its score there is a
             // best case, and the report says so.
             var metrics = ModelEvaluator.Evaluate(model, reference, settings.Label!, settings.Task, settings.PositiveClass, cancellationToken);
-            return new Sourced(metrics.Values, metrics.Task, "model-on-reference", metrics.Rows, Optimistic: true);
+            return new Sourced(metrics.Values, metrics.Task, "model-on-reference", metrics.Rows, Optimistic: true, metrics.Evidence);
         }
 
         if (request.MetricsPath is null && settings.Label is { } label && settings.Prediction is { } prediction)
         {
             var realized = StoredPredictionMetrics.Compute(reference, new PredictionColumns(label, prediction, settings.Probability), settings.Task, settings.PositiveClass);
-            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false);
+            return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false, realized.Evidence);
         }
 
         return null;
@@ -170,7 +195,7 @@ internal static class MetricsGatherer
     }
 
     /// <summary>A value that is not a finite number (JSON has none) becomes null, and a warning says which and why.</summary>
-    private static MetricComparison Compare(string name, MetricSet baseline, MetricSet current, List<string> warnings)
+    private static MetricComparison Compare(string name, MetricSet baseline, MetricSet current, SampleReplicates? baselineReplicates, SampleReplicates? currentReplicates, double level, List<string> warnings)
     {
         double? now = current[name];
         double? before = baseline.TryGetValue(name, out var b) ? b : null;
@@ -183,7 +208,11 @@ internal static class MetricsGatherer
             }
         }
 
-        return new MetricComparison(name, Finite(before), Finite(now), Finite(drop));
+        var interval = MetricIntervals.Compare(name, before, current[name], baselineReplicates, currentReplicates, level);
+        return new MetricComparison(
+            name, Finite(before), Finite(now), Finite(drop),
+            Finite(interval?.BaselineLow), Finite(interval?.BaselineHigh), Finite(interval?.CurrentLow), Finite(interval?.CurrentHigh),
+            drop is null ? null : Finite(interval?.DropLow), drop is null ? null : Finite(interval?.DropHigh), interval?.Method);
     }
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
@@ -192,5 +221,5 @@ internal static class MetricsGatherer
 
     private static string TaskName(MetricTask task) => task.ToString().ToLowerInvariant();
 
-    private sealed record Sourced(MetricSet Values, MetricTask? Task, string Source, int? Rows, bool Optimistic);
+    private sealed record Sourced(MetricSet Values, MetricTask? Task, string Source, int? Rows, bool Optimistic, MetricRows? Evidence = null);
 }

@@ -99,21 +99,26 @@ public static class DecisionEngine
         var relative = metrics.DropKind == "relative";
         var drop = metrics.Drop;
         var change = Change(metrics);
+        var credibility = policy.Metrics.Credibility;
 
         // metric-drop decides whether the metric "dropped" for the rules before it in the order, so measure it first.
         var dropThreshold = relative ? rules.MetricDrop.RelativeDrop : rules.MetricDrop.AbsoluteDrop;
-        var dropped = drop >= dropThreshold;
+        var dropJudged = CredibleChange.Drop(drop, metrics.DropLow, dropThreshold, credibility);
+        var dropped = dropJudged.Fires;
         var dropFires = rules.MetricDrop.Enabled && dropped;
 
         var collapsed = false;
         if (rules.MetricCollapse.Enabled)
         {
             var threshold = relative ? rules.MetricCollapse.RelativeDrop : rules.MetricCollapse.AbsoluteDrop;
-            collapsed = drop >= threshold;
-            evaluate("metric-collapse", Verdict.Retrain, collapsed, drop, threshold, drop - threshold,
+            var judged = CredibleChange.Drop(drop, metrics.DropLow, threshold, credibility);
+            collapsed = judged.Fires;
+            evaluate("metric-collapse", Verdict.Retrain, collapsed, drop, threshold, judged.Margin,
                 collapsed
                     ? $"{change}, at or past the collapse threshold of {DropText(threshold, relative)}: the model no longer fits, retrain from scratch"
-                    : $"{change}, short of the collapse threshold of {DropText(threshold, relative)}");
+                    : judged.WithinNoise
+                        ? $"{change}: past the collapse threshold of {DropText(threshold, relative)}, but {NoiseText(metrics, threshold, credibility)}, so it does not decide"
+                        : $"{change}, short of the collapse threshold of {DropText(threshold, relative)}");
 
             foreach (var value in metrics.Values.Where(v => v.Current is not null))
             {
@@ -124,15 +129,18 @@ public static class DecisionEngine
 
                 var higherIsBetter = Metrics.MetricDirection.HigherIsBetter(value.Name);
                 var current = value.Current!.Value;
-                var crossed = higherIsBetter ? current < floor : current > floor;
-                var margin = higherIsBetter ? floor - current : current - floor;
+                var floorJudged = CredibleChange.Floor(current, higherIsBetter ? value.CurrentHigh : value.CurrentLow, floor, higherIsBetter, credibility);
+                var crossed = floorJudged.Fires;
                 var side = higherIsBetter ? "below its floor" : "above its ceiling";
                 var okSide = higherIsBetter ? "at or above its floor" : "at or below its ceiling";
+                var shown = $"{Number(current)}{IntervalText(value.CurrentLow, value.CurrentHigh, relative: false)}";
                 collapsed |= crossed;
-                evaluate("metric-collapse", Verdict.Retrain, crossed, current, floor, margin,
+                evaluate("metric-collapse", Verdict.Retrain, crossed, current, floor, floorJudged.Margin,
                     crossed
-                        ? $"{value.Name} is {Number(current)}, {side} of {Number(floor)}: retrain"
-                        : $"{value.Name} is {Number(current)}, {okSide} of {Number(floor)}");
+                        ? $"{value.Name} is {shown}, {side} of {Number(floor)}: retrain"
+                        : floorJudged.WithinNoise
+                            ? $"{value.Name} is {shown}, {side} of {Number(floor)} only within noise ({Level(metrics)} interval reaches it): a close call that does not decide"
+                            : $"{value.Name} is {shown}, {okSide} of {Number(floor)}");
             }
         }
 
@@ -144,15 +152,17 @@ public static class DecisionEngine
             evaluate("metric-drop-diverged", Verdict.Retrain, fires, share, threshold, share - threshold,
                 fires
                     ? $"the metric dropped and {Percent(share)} of feature columns drifted (at or above {Percent(threshold)}): the data diverged too far to fine-tune"
-                    : $"{Percent(share)} of feature columns drifted{(dropped ? string.Empty : " and the metric holds")}: below what calls for retraining ({Percent(threshold)} with a metric drop)");
+                    : $"{Percent(share)} of feature columns drifted{(dropped ? string.Empty : dropJudged.WithinNoise ? " and the metric's drop is within noise" : " and the metric holds")}: below what calls for retraining ({Percent(threshold)} with a metric drop)");
         }
 
         if (rules.MetricDrop.Enabled)
         {
-            evaluate("metric-drop", Verdict.FineTune, dropFires, drop, dropThreshold, drop - dropThreshold,
+            evaluate("metric-drop", Verdict.FineTune, dropFires, drop, dropThreshold, dropJudged.Margin,
                 dropFires
                     ? $"{change}, at or past the fine-tune threshold of {DropText(dropThreshold, relative)}"
-                    : $"{change}, within the fine-tune threshold of {DropText(dropThreshold, relative)}");
+                    : dropJudged.WithinNoise
+                        ? $"{change}: {NoiseText(metrics, dropThreshold, credibility)}, so it does not decide (fine-tune threshold {DropText(dropThreshold, relative)})"
+                        : $"{change}, within the fine-tune threshold of {DropText(dropThreshold, relative)}");
         }
 
         var shiftedFar = false;
@@ -221,7 +231,16 @@ public static class DecisionEngine
                     : $"no feature column drifted (0 of {drift.ComparedColumns})");
         }
 
-        if (rules.TargetDrift.Enabled && inputs.Target.Label is { } label)
+        if (rules.TargetDrift.Enabled && inputs.Target.Label is { Test: { } test } tested)
+        {
+            // Past the test, the margin is in the unit of what holds the rule back: the p-value, or the change of shares.
+            var margin = test.Material ? test.Alpha - test.PValue : test.Change - test.MinChange;
+            evaluate("target-drift", Verdict.FineTune, tested.Drifted, test.PValue, test.Alpha, margin,
+                tested.Drifted
+                    ? $"the label '{tested.Name}' drifted ({LabelTestText(test)}): the outcome the model predicts changed"
+                    : $"the label '{tested.Name}' did not drift ({LabelTestText(test)})");
+        }
+        else if (rules.TargetDrift.Enabled && inputs.Target.Label is { } label)
         {
             var (value, margin) = label.AdjustedPValue is { } p ? (p, label.Threshold - p) : (label.Score ?? double.NaN, (label.Score ?? 0) - label.Threshold);
             var measure = label.AdjustedPValue is not null ? $"p-value {Number(value)} against {Number(label.Threshold)}" : $"{label.Method} {Number(value)} against {Number(label.Threshold)}";
@@ -281,8 +300,34 @@ public static class DecisionEngine
         ? $"no rule fired: {Change(metrics)} and no feature column drifted ({inputs.Drift.DriftedColumns} of {inputs.Drift.ComparedColumns})"
         : $"no rule fired: no feature column drifted (0 of {inputs.Drift.ComparedColumns}) and the schema is unchanged";
 
-    private static string Change(MetricsSection metrics) =>
-        $"{metrics.Primary} went from {Number(metrics.Baseline)} to {Number(metrics.Current)} ({MetricDropText.Phrase(metrics)})";
+    private static string Change(MetricsSection metrics)
+    {
+        var relative = metrics.DropKind == "relative";
+        var interval = metrics.DropLow is { } low && metrics.DropHigh is { } high
+            ? $", {Level(metrics)} interval [{IntervalEnd(low, relative)}, {IntervalEnd(high, relative)}]{RowsText(metrics)}"
+            : string.Empty;
+        return $"{metrics.Primary} went from {Number(metrics.Baseline)} to {Number(metrics.Current)} ({MetricDropText.Phrase(metrics)}{interval})";
+    }
+
+    /// <summary>Why a material drop does not decide, in the words of the policy's credibility rule.</summary>
+    private static string NoiseText(MetricsSection metrics, double threshold, MetricCredibility credibility) =>
+        credibility == MetricCredibility.LowerBoundPastThreshold && metrics.DropLow is { } low && low > 0
+            ? $"its interval's lower end {DropText(low, metrics.DropKind == "relative")} is short of {DropText(threshold, metrics.DropKind == "relative")}: a close call"
+            : "within noise (its interval reaches 0)";
+
+    private static string Level(MetricsSection metrics) => (metrics.Uncertainty?.Level ?? 0.95).ToString("0.##%", Invariant);
+
+    private static string RowsText(MetricsSection metrics) => (metrics.BaselineRows, metrics.CurrentRows) switch
+    {
+        ({ } b, { } c) => $" on {b.ToString("N0", Invariant)} baseline and {c.ToString("N0", Invariant)} current rows",
+        (null, { } c) => $" on {c.ToString("N0", Invariant)} current rows",
+        _ => string.Empty,
+    };
+
+    private static string IntervalText(double? low, double? high, bool relative) =>
+        low is { } l && high is { } h ? $" [{IntervalEnd(l, relative)}, {IntervalEnd(h, relative)}]" : string.Empty;
+
+    private static string IntervalEnd(double value, bool relative) => relative ? MetricDropText.Format(value, relative: true) : Reports.IntervalText.End(value);
 
     private static string DropText(double drop, bool relative) => MetricDropText.Threshold(drop, relative);
 
@@ -294,6 +339,17 @@ public static class DecisionEngine
         var text = string.Join(", ", names.Take(shown).Select(n => $"'{n}'"));
         return names.Count > shown ? $"{text} and {names.Count - shown} more" : text;
     }
+
+    /// <summary>"two-proportion z-test p 0.0001 on 3,000 and 3,000 rows, positive rate 58% → 70%: change 0.12, material at 0.05".</summary>
+    public static string LabelTestText(ShareChangeTest test)
+    {
+        var rates = test.ReferenceRate is { } r && test.CurrentRate is { } c ? $", rate of '{test.PositiveClass}' {Percent(r)} → {Percent(c)}" : string.Empty;
+        var significance = test.Significant ? $"significant at {Number(test.Alpha)}" : $"not significant at {Number(test.Alpha)}";
+        var materiality = test.Material ? $"material at {Number(test.MinChange)}" : $"below the material {Number(test.MinChange)}";
+        return $"{test.Name} p {PValueText(test.PValue)} on {test.ReferenceRows.ToString("N0", Invariant)} and {test.CurrentRows.ToString("N0", Invariant)} rows{rates}: {significance}, change {Number(test.Change)} {materiality}";
+    }
+
+    private static string PValueText(double p) => p < 0.0001 ? p.ToString("0.##e+0", Invariant) : Number(p);
 
     private static string Number(double value) => value.ToString("0.####", Invariant);
 

@@ -34,11 +34,12 @@ public static class ModelEvaluator
         RequireLabel(table, labelColumn);
         var ml = new MLContext(seed: 0);
         var model = Load(ml, modelPath, out var inputSchema);
-        return Evaluate(ml, model, inputSchema, table, labelColumn, task, positiveClass, modelPath, cancellationToken);
+        return Evaluate(ml, model, inputSchema, table, labelColumn, task, positiveClass, modelPath, cancellationToken, withEvidence: true);
     }
 
     /// <summary>Evaluates a model already in memory (an adapted one, before it is saved); <paramref name="modelPath"/> names it in messages.</summary>
-    internal static ModelMetrics Evaluate(MLContext ml, ITransformer model, DataViewSchema inputSchema, DataTable table, string labelColumn, MetricTask? task, string? positiveClass, string modelPath, CancellationToken cancellationToken)
+    /// <remarks>With <c>withEvidence</c> the scored rows are read back too (<see cref="ModelMetrics.Evidence"/>), for the check's intervals.</remarks>
+    internal static ModelMetrics Evaluate(MLContext ml, ITransformer model, DataViewSchema inputSchema, DataTable table, string labelColumn, MetricTask? task, string? positiveClass, string modelPath, CancellationToken cancellationToken, bool withEvidence = false)
     {
         var path = table.SourcePath;
         var label = RequireLabel(table, labelColumn);
@@ -85,7 +86,8 @@ public static class ModelEvaluator
             _ => MlNetMetricNames.From(ml.Regression.Evaluate(scored, EvaluationLabel)),
         };
 
-        return new ModelMetrics(resolved, values, usable);
+        var hasProbability = resolved == MetricTask.Binary && ModelOutputTask.HasProbability(output);
+        return new ModelMetrics(resolved, values, usable, withEvidence ? ScoredRows.Read(scored, EvaluationLabel, resolved, hasProbability) : null);
     }
 
     /// <summary>

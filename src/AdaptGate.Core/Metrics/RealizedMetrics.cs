@@ -6,4 +6,5 @@ namespace AdaptGate.Core.Metrics;
 /// <param name="RowsUsed">Rows with a label, a prediction (and a probability, when one is used).</param>
 /// <param name="RowsSkipped">Rows left out because one of those was missing.</param>
 /// <param name="TaskReason">Why this task: "given" or the inference's reason, for reports.</param>
-public sealed record RealizedMetrics(MetricTask Task, MetricSet Values, int RowsUsed, int RowsSkipped, string TaskReason);
+/// <param name="Evidence">The rows the metrics were computed from, to bootstrap their intervals.</param>
+public sealed record RealizedMetrics(MetricTask Task, MetricSet Values, int RowsUsed, int RowsSkipped, string TaskReason, Uncertainty.MetricRows? Evidence = null);

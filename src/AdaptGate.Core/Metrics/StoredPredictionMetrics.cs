@@ -1,5 +1,6 @@
 using System.Globalization;
 using AdaptGate.Core.Data;
+using AdaptGate.Core.Metrics.Uncertainty;
 
 namespace AdaptGate.Core.Metrics;
 
@@ -46,7 +47,7 @@ public static class StoredPredictionMetrics
             ? new InferredTask(given, "given: " + given.ToString().ToLowerInvariant())
             : TaskInference.Infer(label, path);
 
-        var values = resolvedTask switch
+        var (values, evidence) = resolvedTask switch
         {
             MetricTask.Binary => Binary(path, label, prediction, probability, rows, positiveClass),
             MetricTask.Multiclass => Multiclass(path, label, prediction, probability, rows),
@@ -54,7 +55,7 @@ public static class StoredPredictionMetrics
             _ => throw new ArgumentOutOfRangeException(nameof(task), task, "Unknown task."),
         };
 
-        return new RealizedMetrics(resolvedTask, values, rows.Count, table.RowCount - rows.Count, reason);
+        return new RealizedMetrics(resolvedTask, values, rows.Count, table.RowCount - rows.Count, reason, evidence);
     }
 
     private static DataColumn Require(DataTable table, string name, string option) =>
@@ -62,7 +63,7 @@ public static class StoredPredictionMetrics
             $"no column '{name}' (the file has: {string.Join(", ", table.Columns.Select(c => c.Name))})",
             table.SourcePath, column: name, hint: $"Pass the right column name with {option}.");
 
-    private static MetricSet Binary(string path, DataColumn label, DataColumn prediction, DataColumn? probability, List<int> rows, string? positiveClass)
+    private static (MetricSet, MetricRows) Binary(string path, DataColumn label, DataColumn prediction, DataColumn? probability, List<int> rows, string? positiveClass)
     {
         var classes = BinaryClasses.Resolve(label, positiveClass, path);
         var actual = new bool[rows.Count];
@@ -73,7 +74,8 @@ public static class StoredPredictionMetrics
             predicted[i] = classes.IsPositive(prediction, rows[i], path);
         }
 
-        return BinaryMetrics.Compute(actual, predicted, probability is null ? null : Probabilities(path, probability, rows));
+        var probabilities = probability is null ? null : Probabilities(path, probability, rows);
+        return (BinaryMetrics.Compute(actual, predicted, probabilities), MetricRows.Binary(actual, predicted, probabilities));
     }
 
     private static double[] Probabilities(string path, DataColumn column, List<int> rows)
@@ -102,7 +104,7 @@ public static class StoredPredictionMetrics
         return probabilities;
     }
 
-    private static MetricSet Multiclass(string path, DataColumn label, DataColumn prediction, DataColumn? probability, List<int> rows)
+    private static (MetricSet, MetricRows) Multiclass(string path, DataColumn label, DataColumn prediction, DataColumn? probability, List<int> rows)
     {
         RefuseProbability(path, probability, "multiclass");
 
@@ -132,15 +134,15 @@ public static class StoredPredictionMetrics
             predicted[i] = index[predictionText[i]];
         }
 
-        return MulticlassMetrics.Compute(actual, predicted, index.Count, probabilities: null);
+        return (MulticlassMetrics.Compute(actual, predicted, index.Count, probabilities: null), MetricRows.Multiclass(actual, predicted, index.Count, probabilities: null));
     }
 
-    private static MetricSet Regression(string path, DataColumn label, DataColumn prediction, DataColumn? probability, List<int> rows)
+    private static (MetricSet, MetricRows) Regression(string path, DataColumn label, DataColumn prediction, DataColumn? probability, List<int> rows)
     {
         RefuseProbability(path, probability, "regression");
         var actual = Numbers(path, label, rows, "--label");
         var predicted = Numbers(path, prediction, rows, "--prediction");
-        return RegressionMetrics.Compute(actual, predicted);
+        return (RegressionMetrics.Compute(actual, predicted), MetricRows.Regression(actual, predicted));
     }
 
     private static double[] Numbers(string path, DataColumn column, List<int> rows, string option)

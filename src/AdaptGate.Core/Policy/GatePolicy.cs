@@ -122,6 +122,24 @@ public sealed record MetricsPolicy
     /// (auc 0.8), the most acceptable of an error (rmse 12.5). Crossing one is a collapse.
     /// </summary>
     public IReadOnlyDictionary<string, double> Floors { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// When a metric rule (metric-collapse, metric-drop-diverged, metric-drop, a floor) may decide on a change
+    /// that is material (at or past its threshold): see <see cref="MetricCredibility"/> and docs/decisions.md.
+    /// </summary>
+    public MetricCredibility Credibility { get; init; } = MetricCredibility.Interval;
+
+    public BootstrapPolicy Bootstrap { get; init; } = new();
+}
+
+/// <summary>How the confidence intervals of metrics computed from rows are drawn.</summary>
+public sealed record BootstrapPolicy
+{
+    /// <summary>Bootstrap resamples per file (seeded with the policy's seed, stratified by class for classification).</summary>
+    public int Resamples { get; init; } = 1000;
+
+    /// <summary>Confidence level of every interval.</summary>
+    public double Level { get; init; } = 0.95;
 }
 
 /// <summary>The multivariate check: a classifier trained to tell reference rows from current rows.</summary>

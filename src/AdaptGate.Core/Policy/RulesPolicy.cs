@@ -21,7 +21,7 @@ public sealed record RulesPolicy
 
     public ToggleRule DriftDetected { get; init; } = new();
 
-    public ToggleRule TargetDrift { get; init; } = new();
+    public TargetDriftRule TargetDrift { get; init; } = new();
 
     public FineTuneStreakRule FineTuneStreak { get; init; } = new();
 
@@ -85,6 +85,24 @@ public sealed record DomainSeparableRule
 
     /// <summary>Cross-validated AUC of the domain classifier (0.5: same data; 1: fully separable).</summary>
     public double Auc { get; init; } = 0.90;
+}
+
+/// <summary>
+/// What counts as label drift: a change of the class shares that is significant for the sample sizes (a
+/// two-proportion z-test for a binary label, chi-square for more classes) and material (large enough to matter).
+/// </summary>
+public sealed record TargetDriftRule
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>The test's p-value below which the change is significant.</summary>
+    public double Alpha { get; init; } = 0.05;
+
+    /// <summary>
+    /// Total variation between the class shares (for a binary label, the change of the positive rate) at or
+    /// above which the change is material: 0.05 is five percentage points.
+    /// </summary>
+    public double MinChange { get; init; } = 0.05;
 }
 
 public sealed record FineTuneStreakRule

@@ -61,7 +61,29 @@ public sealed record ColumnDrift(
     MissingRates Missing,
     string? Note,
     ColumnDistribution? Distribution = null,
-    double? Psi = null);
+    double? Psi = null,
+    ShareChangeTest? Test = null);
+
+/// <summary>
+/// The label's change of class shares tested for its sample sizes (target drift only): a two-proportion z-test
+/// (binary) or chi-square (more classes). <c>Change</c> is the total variation between the shares (for a binary
+/// label the change of the positive rate); the label drifted when the change is significant (p &lt; alpha) and
+/// material (at least <c>MinChange</c>). <c>ReferenceRate</c>/<c>CurrentRate</c>: the positive class's share (binary only).
+/// </summary>
+public sealed record ShareChangeTest(
+    string Name,
+    double Statistic,
+    double PValue,
+    double Alpha,
+    double Change,
+    double MinChange,
+    bool Significant,
+    bool Material,
+    long ReferenceRows,
+    long CurrentRows,
+    string? PositiveClass = null,
+    double? ReferenceRate = null,
+    double? CurrentRate = null);
 
 public sealed record MissingRates(double Reference, double Current);
 
@@ -78,6 +100,8 @@ public sealed record TargetSection(ColumnDrift? Label, ColumnDrift? Prediction, 
 /// <summary>
 /// The primary metric before (baseline) and now (current); <c>Drop</c> is positive when worse,
 /// absolute for scores, relative for errors (<c>DropKind</c>). <c>Values</c> has every metric.
+/// <c>BaselineLow</c> … <c>DropHigh</c>: the primary's confidence intervals (<c>Uncertainty</c> says how they
+/// were drawn, or why they are null: metrics from a file have no rows to resample).
 /// </summary>
 public sealed record MetricsSection(
     string Primary,
@@ -90,9 +114,36 @@ public sealed record MetricsSection(
     string BaselineSource,
     bool BaselineOptimistic,
     int? CurrentRows,
-    IReadOnlyList<MetricComparison> Values);
+    IReadOnlyList<MetricComparison> Values,
+    double? BaselineLow = null,
+    double? BaselineHigh = null,
+    double? CurrentLow = null,
+    double? CurrentHigh = null,
+    double? DropLow = null,
+    double? DropHigh = null,
+    MetricUncertainty? Uncertainty = null,
+    int? BaselineRows = null);
 
-public sealed record MetricComparison(string Name, double? Baseline, double? Current, double? Drop);
+/// <summary>One metric; the <c>…Low</c>/<c>…High</c> pairs are its confidence intervals, null where there were no rows to draw them from.</summary>
+public sealed record MetricComparison(
+    string Name,
+    double? Baseline,
+    double? Current,
+    double? Drop,
+    double? BaselineLow = null,
+    double? BaselineHigh = null,
+    double? CurrentLow = null,
+    double? CurrentHigh = null,
+    double? DropLow = null,
+    double? DropHigh = null,
+    string? IntervalMethod = null);
+
+/// <summary>
+/// How the metrics' intervals were drawn: <c>Level</c> (0.95), bootstrap <c>Resamples</c> per file and the
+/// <c>Seed</c>; <c>PrimaryMethod</c> "delong" or "bootstrap" (null without intervals); <c>Note</c> says what is
+/// missing and why (a metrics file has no rows), or null.
+/// </summary>
+public sealed record MetricUncertainty(double Level, int Resamples, int Seed, string? PrimaryMethod, string? Note);
 
 /// <summary>The multivariate check: can a classifier tell reference rows from current rows?</summary>
 public sealed record DomainSection(double Auc, int ReferenceRows, int CurrentRows, int Folds, IReadOnlyList<SeparatingColumnEntry> TopColumns);

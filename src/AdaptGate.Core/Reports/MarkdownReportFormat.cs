@@ -106,11 +106,16 @@ public static class MarkdownReportFormat
         var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
         md.Append("### Metrics\n\n");
         md.Append(Invariant,
-            $"Primary **{MarkdownText.Escape(metrics.Primary)}**: {Number(metrics.Baseline)} → {Number(metrics.Current)}, {MetricDropText.Phrase(metrics)} (source {MarkdownText.Escape(metrics.Source)}; baseline {MarkdownText.Escape(metrics.BaselineSource)}{optimistic}).\n\n");
+            $"Primary **{MarkdownText.Escape(metrics.Primary)}**: {Number(metrics.Baseline)}{IntervalText.Of(metrics.BaselineLow, metrics.BaselineHigh)} → {Number(metrics.Current)}{IntervalText.Of(metrics.CurrentLow, metrics.CurrentHigh)}, {MetricDropText.Phrase(metrics)}{MetricDropText.Interval(metrics.Primary, metrics.Baseline, metrics.DropLow, metrics.DropHigh)} (source {MarkdownText.Escape(metrics.Source)}; baseline {MarkdownText.Escape(metrics.BaselineSource)}{optimistic}).\n\n");
+        if (IntervalText.Describe(metrics) is { Length: > 0 } intervals)
+        {
+            md.Append(MarkdownText.Escape(intervals)).Append("\n\n");
+        }
+
         md.Append(Invariant, $"| Metric | Baseline | Current | {MetricDropText.Header} |\n|---|---:|---:|---:|\n");
         foreach (var value in metrics.Values)
         {
-            md.Append(Invariant, $"| {MarkdownText.Escape(value.Name)} | {Number(value.Baseline)} | {Number(value.Current)} | {(value.Drop is null ? "–" : MetricDropText.For(value.Name, value.Baseline, value.Drop))} |\n");
+            md.Append(Invariant, $"| {MarkdownText.Escape(value.Name)} | {Number(value.Baseline)}{IntervalText.Of(value.BaselineLow, value.BaselineHigh)} | {Number(value.Current)}{IntervalText.Of(value.CurrentLow, value.CurrentHigh)} | {(value.Drop is null ? "–" : MetricDropText.For(value.Name, value.Baseline, value.Drop) + MetricDropText.Interval(value.Name, value.Baseline, value.DropLow, value.DropHigh))} |\n");
         }
 
         md.Append('\n');
@@ -131,6 +136,14 @@ public static class MarkdownReportFormat
         {
             md.Append(Invariant,
                 $"| {role} | {MarkdownText.Escape(column!.Name)} | {MarkdownText.Escape(column.Method)} | {Number(column.Score)} | {PValue(column.AdjustedPValue)} | {Number(column.Threshold)} | {Drifted(column)} |\n");
+        }
+
+        foreach (var (role, column) in rows)
+        {
+            if (column!.Test is { } test)
+            {
+                md.Append(Invariant, $"\n{role} '{MarkdownText.Escape(column.Name)}': {MarkdownText.Escape(Decision.DecisionEngine.LabelTestText(test))}.\n");
+            }
         }
 
         md.Append('\n');

@@ -41,6 +41,17 @@ public static class MetricDropText
         return $"{(relative ? "relative" : "absolute")} drop {Format(metrics.Drop, relative)}";
     }
 
+    /// <summary>A drop's interval in the drop's own units (" [+1.1%, +2.5%]" or " [0.011, 0.025]"), or "" when there is none.</summary>
+    public static string Interval(string name, double? baseline, double? low, double? high)
+    {
+        if (low is not { } l || high is not { } h)
+        {
+            return string.Empty;
+        }
+
+        return IsRelative(name, baseline) ? $" [{Format(l, relative: true)}, {Format(h, relative: true)}]" : IntervalText.Of(l, h);
+    }
+
     /// <summary>A threshold in the same units, without a sign: "0.015" or "10%".</summary>
     public static string Threshold(double threshold, bool relative) =>
         relative ? threshold.ToString("0.#%", Invariant) : threshold.ToString("0.####", Invariant);

@@ -65,8 +65,14 @@ internal static class TextReport
 
         var optimistic = metrics.BaselineOptimistic ? ", optimistic" : string.Empty;
         console.Write(new Text(string.Create(Invariant,
-            $"Metrics ({Inert(metrics.Source)}; baseline: {Inert(metrics.BaselineSource)}{optimistic}): primary {Inert(metrics.Primary)} {metrics.Baseline:0.####} → {metrics.Current:0.####}, {MetricDropText.Phrase(metrics)}.")));
+            $"Metrics ({Inert(metrics.Source)}; baseline: {Inert(metrics.BaselineSource)}{optimistic}): primary {Inert(metrics.Primary)} {metrics.Baseline:0.####}{IntervalText.Of(metrics.BaselineLow, metrics.BaselineHigh)} → {metrics.Current:0.####}{IntervalText.Of(metrics.CurrentLow, metrics.CurrentHigh)}, {MetricDropText.Phrase(metrics)}{MetricDropText.Interval(metrics.Primary, metrics.Baseline, metrics.DropLow, metrics.DropHigh)}.")));
         console.WriteLine();
+        if (IntervalText.Describe(metrics) is { Length: > 0 } intervals)
+        {
+            console.Write(new Text(intervals));
+            console.WriteLine();
+        }
+
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Metric");
         table.AddColumn(new TableColumn("Baseline").RightAligned());
@@ -76,9 +82,9 @@ internal static class TextReport
         {
             table.AddRow(
                 new Text(Inert(value.Name)),
-                new Text(Format(value.Baseline)),
-                new Text(Format(value.Current)),
-                new Text(MetricDropText.For(value.Name, value.Baseline, value.Drop)));
+                new Text(Format(value.Baseline) + IntervalText.Of(value.BaselineLow, value.BaselineHigh)),
+                new Text(Format(value.Current) + IntervalText.Of(value.CurrentLow, value.CurrentHigh)),
+                new Text(MetricDropText.For(value.Name, value.Baseline, value.Drop) + MetricDropText.Interval(value.Name, value.Baseline, value.DropLow, value.DropHigh)));
         }
 
         console.Write(table);
@@ -94,7 +100,8 @@ internal static class TextReport
             }
 
             var measure = column.PValue is { } p ? $"p-value {FormatPValue(column.AdjustedPValue ?? p)}" : $"score {Format(column.Score)}";
-            console.Write(new Text($"{role}: '{Inert(column.Name)}' {(column.Drifted ? "drifted" : "stable")} ({Inert(column.Method)}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)})."));
+            var test = column.Test is { } t ? $"; {DecisionEngine.LabelTestText(t)}" : string.Empty;
+            console.Write(new Text($"{role}: '{Inert(column.Name)}' {(column.Drifted ? "drifted" : "stable")} ({Inert(column.Method)}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)}{test})."));
             console.WriteLine();
         }
     }

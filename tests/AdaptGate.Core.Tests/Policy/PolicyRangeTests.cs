@@ -29,6 +29,10 @@ public sealed class PolicyRangeTests
     [InlineData("\"metrics\": { \"floors\": { \"auc\": 1.5 } }", "$.metrics.floors.auc", "from 0 to 1")]
     [InlineData("\"metrics\": { \"floors\": { \"rmse\": -1 } }", "$.metrics.floors.rmse", "at least 0")]
     [InlineData("\"metrics\": { \"floors\": { \"r2\": 2 } }", "$.metrics.floors.r2", "at most 1")]
+    [InlineData("\"metrics\": { \"bootstrap\": { \"resamples\": 99 } }", "$.metrics.bootstrap.resamples", "at least 100")]
+    [InlineData("\"metrics\": { \"bootstrap\": { \"level\": 1 } }", "$.metrics.bootstrap.level", "greater than 0.5 and less than 1")]
+    [InlineData("\"rules\": { \"targetDrift\": { \"alpha\": 0 } }", "$.rules.targetDrift.alpha", "greater than 0 and less than 1")]
+    [InlineData("\"rules\": { \"targetDrift\": { \"minChange\": 1 } }", "$.rules.targetDrift.minChange", "from 0 to less than 1")]
     public void Out_of_range_names_line_path_and_range(string member, string path, string range)
     {
         // The value sits on line 3, after a comment line.

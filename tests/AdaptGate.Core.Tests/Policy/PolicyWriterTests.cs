@@ -69,7 +69,7 @@ public sealed class PolicyWriterTests
                 DriftShareSevere = new DriftShareRule { DriftShare = 0.6 },
                 DomainSeparable = new DomainSeparableRule { Auc = 0.8 },
                 DriftDetected = new ToggleRule { Enabled = false },
-                TargetDrift = new ToggleRule { Enabled = false },
+                TargetDrift = new TargetDriftRule { Enabled = false, Alpha = 0.01, MinChange = 0.1 },
                 FineTuneStreak = new FineTuneStreakRule { MaxFineTunes = 2 },
                 TooLittleData = new TooLittleDataRule { MinRows = 50 },
             },

@@ -173,6 +173,12 @@ internal sealed class PolicyValidator(PolicyErrors errors)
             }
         }
 
+        AtLeast(metrics.Bootstrap.Resamples, 100, "$.metrics.bootstrap.resamples", "Bootstrap resamples per file for the metrics' intervals (1000 by default); fewer than 100 cannot place a 95% interval's ends.");
+        if (!(metrics.Bootstrap.Level is > 0.5 and < 1))
+        {
+            throw OutOfRange(metrics.Bootstrap.Level, "$.metrics.bootstrap.level", "greater than 0.5 and less than 1", "The confidence level of every metric's interval: 0.95 by default, 0.9 or 0.99 are common.");
+        }
+
         return metrics with { Primary = primary, Floors = floors };
     }
 
@@ -198,6 +204,12 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         if (!(auc > 0.5 && auc <= 1))
         {
             throw OutOfRange(auc, "$.rules.domainSeparable.auc", "greater than 0.5 and at most 1", "An AUC of 0.5 means the classifier cannot tell the files apart; 1 means fully separable (0.9 by default).");
+        }
+
+        PValue(rules.TargetDrift.Alpha, "$.rules.targetDrift.alpha");
+        if (!(rules.TargetDrift.MinChange is >= 0 and < 1))
+        {
+            throw OutOfRange(rules.TargetDrift.MinChange, "$.rules.targetDrift.minChange", "from 0 to less than 1", "The change of the label's class shares (total variation; for a binary label the change of the positive rate) that is material: 0.05 by default, 0 makes any significant change count.");
         }
 
         AtLeast(rules.FineTuneStreak.MaxFineTunes, 1, "$.rules.fineTuneStreak.maxFineTunes", "Fine-tunes since the last retrain at which the next fine-tune becomes a retrain (10 by default).");
