@@ -1,0 +1,12 @@
+using AdaptGate.Core.Decision;
+using AdaptGate.Core.Reports;
+
+namespace AdaptGate.Bench.Decisions.RealData;
+
+/// <summary>What the oracle measured and what the check decided on one real-data split.</summary>
+internal sealed record RealOutcome(RealSplit Split, int Seed, RealOracle Oracle, CheckReport Check)
+{
+    public Verdict Verdict => Check.Verdict;
+
+    public bool Agrees => Oracle.Accepts(Verdict);
+}
