@@ -102,6 +102,11 @@ public static class CheckRunner
         var drift = Summarize(settings, columns);
         request.Progress?.Report(new CheckProgress(CheckPhase.Metrics));
         var metrics = MetricsGatherer.Gather(settings, reference, current, warnings, cancellationToken);
+        if (metrics is not null && PerformanceDecomposer.Decompose(settings, reference, current, metrics) is { } decomposition)
+        {
+            metrics = metrics with { Decomposition = decomposition };
+        }
+
         var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
 
         var featureNames = new HashSet<string>(features.Select(f => f.Reference.Name), StringComparer.Ordinal);

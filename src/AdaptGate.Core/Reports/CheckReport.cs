@@ -90,7 +90,11 @@ public sealed record MetricsSection(
     string BaselineSource,
     bool BaselineOptimistic,
     int? CurrentRows,
-    IReadOnlyList<MetricComparison> Values);
+    IReadOnlyList<MetricComparison> Values)
+{
+    /// <summary>The covariate / concept split of the primary metric's change, when the model's probabilities allow it.</summary>
+    public MetricsDecomposition? Decomposition { get; init; }
+}
 
 public sealed record MetricComparison(string Name, double? Baseline, double? Current, double? Drop);
 

@@ -21,8 +21,8 @@ internal static class RealBenchmark
         RealTable Source(RealDataset d) => tables.TryGetValue(d.File, out var t) ? t : tables[d.File] = RealTable.Load(Path.Combine(data, d.File));
 
         var outcomes = new List<RealOutcome>();
-        Console.WriteLine("| split | seed | skip | fine-tune | retrain | oracle | check | agree | check's drop | drift share | rules |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---|---|---|---:|---:|---|");
+        Console.WriteLine("| split | seed | skip | fine-tune | retrain | oracle | check | agree | check's drop | covariate | concept | drift share | rules |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---|---|---|---:|---:|---:|---:|---|");
         for (var seed = 0; seed < seeds; seed++)
         {
             foreach (var split in RealSplit.All(seed).Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
@@ -76,8 +76,11 @@ internal static class RealBenchmark
         var oracle = o.Oracle.Answer.Name() + (o.Oracle.Ambiguous ? " (or " + string.Join(", ", Enum.GetValues<Verdict>().Where(v => v != o.Oracle.Answer && o.Oracle.Accepts(v)).Select(v => v.Name())) + ")" : string.Empty);
         var drop = o.Check.Metrics is { } m ? (m.DropKind == "relative" ? m.Drop.ToString("+0.0%;-0.0%", Invariant) : m.Drop.ToString("+0.0000;-0.0000", Invariant)) : "-";
         return string.Create(Invariant,
-            $"| {o.Split.Name} | {o.Seed} | {o.Oracle.Skip:0.0000} | {o.Oracle.FineTune:0.0000} | {o.Oracle.Retrain:0.0000} | {oracle} | {o.Verdict.Name()} | {(o.Agrees ? "yes" : "**no**")} | {drop} | {o.Check.Drift.Share:0.00} | {string.Join(", ", o.Check.Reasons.Select(r => r.Rule))} |");
+            $"| {o.Split.Name} | {o.Seed} | {o.Oracle.Skip:0.0000} | {o.Oracle.FineTune:0.0000} | {o.Oracle.Retrain:0.0000} | {oracle} | {o.Verdict.Name()} | {(o.Agrees ? "yes" : "**no**")} | {drop} | {Part(o.Check.Metrics?.Decomposition?.Covariate)} | {Part(o.Check.Metrics?.Decomposition?.Concept)} | {o.Check.Drift.Share:0.00} | {string.Join(", ", o.Check.Reasons.Select(r => r.Rule))} |");
     }
+
+    private static string Part(Core.Reports.PartOfDrop? part) =>
+        part is { } p ? string.Create(Invariant, $"{p.Value:+0.000;-0.000} [{p.Low:+0.000;-0.000}, {p.High:+0.000;-0.000}]") : "-";
 
     private static void PrintSummary(List<RealOutcome> outcomes)
     {

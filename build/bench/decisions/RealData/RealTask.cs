@@ -6,6 +6,6 @@ internal enum RealTask
     /// <summary>L-BFGS logistic regression; auc; the cheapest action within 0.01 auc of the best.</summary>
     Binary,
 
-    /// <summary>Online gradient descent; rmse; the cheapest action within 2% (relative) of the best rmse.</summary>
+    /// <summary>L-BFGS Poisson regression (online gradient descent diverged on a one-epoch fine-tune); rmse; the cheapest action within 2% (relative) of the best rmse.</summary>
     Regression,
 }
