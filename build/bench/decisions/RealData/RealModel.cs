@@ -70,7 +70,7 @@ internal static class RealModel
             {
                 LabelColumnName = dataset.Label, NumberOfThreads = 1,
             }))
-            : chain.Append(ml.Regression.Trainers.LbfgsPoissonRegression(new LbfgsPoissonRegressionTrainer.Options
+            : chain.Append(ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
             {
                 LabelColumnName = dataset.Label, NumberOfThreads = 1,
             }));

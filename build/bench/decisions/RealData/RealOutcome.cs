@@ -9,4 +9,7 @@ internal sealed record RealOutcome(RealSplit Split, int Seed, RealOracle Oracle,
     public Verdict Verdict => Check.Verdict;
 
     public bool Agrees => Oracle.Accepts(Verdict);
+
+    /// <summary>What carrying out the three actions on the check's own rows (adapt on their first 60%, score on the rest) would pick.</summary>
+    public Verdict Trial { get; init; }
 }
