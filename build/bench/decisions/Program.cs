@@ -6,6 +6,7 @@ using AdaptGate.Core.Decision;
 // Runs every scenario (seed 0, then seeds 1..N-1 for the robustness table), prints one line per
 // scenario, the confusion table (oracle × verdict) of seed 0 and the agreement. Exit 1 below 8 of 9.
 // --only runs one scenario (to study it; the exit code then says whether it agrees).
+// --real runs the real-data splits instead (elec2 and car loans from the shared data folder, --data DIR).
 // --streak-variants runs the streak variants instead (docs/decisions.md): each check twice, with the
 // old streak limit of 3 and with the defaults, against the oracle.
 var seeds = Option("--seeds") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1;
@@ -13,6 +14,13 @@ var folder = Option("--out") ?? Path.Combine(Path.GetTempPath(), "adaptgate-deci
 var invariant = CultureInfo.InvariantCulture;
 var all = Scenario.All();
 var scenarios = all.Where(s => Option("--only") is not { } only || s.Name == only).ToArray();
+if (args.Contains("--real"))
+{
+    return AdaptGate.Bench.Decisions.RealData.RealDataset.Locate(Option("--data")) is { } data
+        ? AdaptGate.Bench.Decisions.RealData.RealBenchmark.Run(data, Path.Combine(folder, "real"), seeds, Option("--only"))
+        : Missing();
+}
+
 if (args.Contains("--streak-variants"))
 {
     return StreakVariants.Run(folder, seeds);
@@ -70,6 +78,12 @@ return agree >= outcomes.Count - 1 ? 0 : 1;
 int IndexOf(Scenario scenario) => all.ToList().FindIndex(s => s.Name == scenario.Name);
 
 string Drop(ScenarioOutcome outcome) => outcome.Drop is { } d ? d.ToString("0.000", invariant) : "-";
+
+static int Missing()
+{
+    Console.Error.WriteLine("The real-data benchmark reads shared/data (elec2, nannyml-car-loan): pass --data DIR or set ADAPTGATE_SHARED_DATA.");
+    return 2;
+}
 
 string? Option(string name)
 {

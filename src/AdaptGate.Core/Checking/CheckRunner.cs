@@ -123,6 +123,11 @@ public static class CheckRunner
             warnings.Add($"No feature column can be compared for drift, so only the metrics decide: {why}.");
         }
 
+        if (metrics is not null && PerformanceDecomposer.Decompose(settings, reference, current, metrics) is { } decomposition)
+        {
+            metrics = metrics with { Decomposition = decomposition };
+        }
+
         var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
 
         // Only a column that is compared (or would be, were it in both files) can make a schema change:

@@ -122,7 +122,11 @@ public sealed record MetricsSection(
     double? DropLow = null,
     double? DropHigh = null,
     MetricUncertainty? Uncertainty = null,
-    int? BaselineRows = null);
+    int? BaselineRows = null)
+{
+    /// <summary>The covariate / concept split of the primary metric's change, when the model's probabilities allow it.</summary>
+    public MetricsDecomposition? Decomposition { get; init; }
+}
 
 /// <summary>One metric; the <c>…Low</c>/<c>…High</c> pairs are its confidence intervals, null where there were no rows to draw them from.</summary>
 public sealed record MetricComparison(

@@ -1,0 +1,49 @@
+using AdaptGate.Core.Decision;
+
+namespace AdaptGate.Bench.Decisions.RealData;
+
+/// <summary>
+/// The measured answer: the cheapest action (skip &lt; fine-tune &lt; retrain) whose score on the future rows
+/// comes within the tolerance of the best of the three (0.01 auc; 2% of the best rmse). Where the cheaper
+/// of two answers misses or makes that line by less than a third of the tolerance, the case is ambiguous and
+/// both answers count: the oracle's own sampling noise is about that large.
+/// </summary>
+internal sealed record RealOracle(RealTask Task, double Skip, double FineTune, double Retrain)
+{
+    public double Tolerance => Task == RealTask.Binary ? 0.01 : 0.02;
+
+    public Verdict Answer => Enum.GetValues<Verdict>().First(v => Shortfall(v) <= Tolerance);
+
+    /// <summary>How far an action falls short of the best, in the tolerance's units (auc points; a share of the best rmse).</summary>
+    public double Shortfall(Verdict action)
+    {
+        var score = Score(action);
+        if (double.IsNaN(score))
+        {
+            return double.PositiveInfinity;
+        }
+
+        var scores = Enum.GetValues<Verdict>().Select(Score).Where(s => !double.IsNaN(s)).ToArray();
+        return Task == RealTask.Binary ? scores.Max() - score : (score - scores.Min()) / scores.Min();
+    }
+
+    public bool Accepts(Verdict verdict)
+    {
+        if (verdict == Answer)
+        {
+            return true;
+        }
+
+        var cheaper = verdict < Answer ? verdict : Answer;
+        return Math.Abs(Shortfall(cheaper) - Tolerance) <= Tolerance / 3;
+    }
+
+    public bool Ambiguous => Enum.GetValues<Verdict>().Any(v => v != Answer && Accepts(v));
+
+    public double Score(Verdict action) => action switch
+    {
+        Verdict.Skip => Skip,
+        Verdict.FineTune => FineTune,
+        _ => Retrain,
+    };
+}

@@ -1,0 +1,150 @@
+namespace AdaptGate.Core.Metrics.Estimation;
+
+/// <summary>
+/// Confidence-based performance estimation (as NannyML's CBPE): fitted once on the reference (its scores and
+/// labels), then asked what the model's metrics should be on any other rows from their scores and predicted
+/// classes alone. Under covariate shift (inputs move, the outcome given the inputs does not) the estimate
+/// follows the realized metric; where the realized metric falls short of it, the concept changed.
+/// The reference's scores should be predictions on rows the model did not train on (validation or out-of-fold),
+/// or the calibration learns the model's optimism.
+/// </summary>
+internal sealed class ConfidenceBasedEstimator
+{
+    private const int CalibrationFolds = 5;
+
+
+    private readonly Func<ReadOnlySpan<double>, double[]>? _calibrate;
+
+    private ConfidenceBasedEstimator(string calibration, Func<ReadOnlySpan<double>, double[]>? calibrate, double rawError, double calibratedError)
+    {
+        Calibration = calibration;
+        _calibrate = calibrate;
+        RawCalibrationError = rawError;
+        CalibratedCalibrationError = calibratedError;
+    }
+
+    /// <summary>"none", "platt" or "isotonic": what turns the scores into probabilities.</summary>
+    public string Calibration { get; }
+
+    public bool Calibrated => _calibrate is not null;
+
+    /// <summary>The scores' calibration error on the reference (infinite when they are not probabilities).</summary>
+    public double RawCalibrationError { get; }
+
+    /// <summary>The chosen calibration's binned error over held-out folds of the reference (the raw error when none is chosen).</summary>
+    public double CalibratedCalibrationError { get; }
+
+    /// <summary>
+    /// Fits the calibration on the reference and keeps it only when it helps, as NannyML decides whether to
+    /// calibrate: Platt scaling and an isotonic fit are each scored over contiguous folds (each fold calibrated by
+    /// the others), and each is chosen only when its held-out Brier score beats the simpler choice before it (the
+    /// raw scores, then Platt). Brier rather than the binned calibration error decides because it is a proper
+    /// score: honest probabilities win it on average, while an isotonic fit's flat steps win a binned error by
+    /// noise. Scores outside [0, 1] are not probabilities and are always calibrated.
+    /// </summary>
+    public static ConfidenceBasedEstimator Fit(ReadOnlySpan<double> score, ReadOnlySpan<bool> label)
+    {
+        var outcome = new double[label.Length];
+        for (var i = 0; i < label.Length; i++)
+        {
+            outcome[i] = label[i] ? 1 : 0;
+        }
+
+        var probabilities = true;
+        foreach (var s in score)
+        {
+            probabilities &= s is >= 0 and <= 1;
+        }
+
+        var rawError = probabilities ? CalibrationError.Compute(score, outcome) : double.PositiveInfinity;
+        var (scores, outcomes) = (score.ToArray(), outcome);
+        var chosen = new ConfidenceBasedEstimator("none", null, rawError, rawError);
+        var chosenBrier = probabilities ? CalibrationError.Brier(score, outcome) : double.PositiveInfinity;
+        foreach (var (name, fit) in new (string, CalibratorFit)[]
+        {
+            ("platt", (x, y) => PlattCalibration.Fit(x, y).Apply),
+            ("isotonic", (x, y) => IsotonicCalibration.Fit(x, y).Apply),
+        })
+        {
+            var heldOut = OutOfFold(scores, outcomes, fit);
+            var brier = CalibrationError.Brier(heldOut, outcomes);
+            if (brier < chosenBrier)
+            {
+                chosen = new ConfidenceBasedEstimator(name, fit(scores, outcomes), rawError, CalibrationError.Compute(heldOut, outcomes));
+                chosenBrier = brier;
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>The probability that each row is positive, as the reference's calibration reads its score.</summary>
+    public double[] Probabilities(ReadOnlySpan<double> score) => _calibrate is { } calibrate ? calibrate(score) : score.ToArray();
+
+    private delegate Func<ReadOnlySpan<double>, double[]> CalibratorFit(double[] score, double[] outcome);
+
+    private static double[] OutOfFold(ReadOnlySpan<double> score, double[] outcome, CalibratorFit fit)
+    {
+        var n = score.Length;
+        var result = new double[n];
+        for (var fold = 0; fold < CalibrationFolds; fold++)
+        {
+            var (from, to) = (fold * n / CalibrationFolds, (fold + 1) * n / CalibrationFolds);
+            var trainScore = new double[n - (to - from)];
+            var trainOutcome = new double[trainScore.Length];
+            var k = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (i < from || i >= to)
+                {
+                    trainScore[k] = score[i];
+                    trainOutcome[k++] = outcome[i];
+                }
+            }
+
+            fit(trainScore, trainOutcome)(score[from..to]).CopyTo(result, from);
+        }
+
+        return result;
+    }
+
+    /// <param name="score">The model's scores on the rows.</param>
+    /// <param name="predicted">The class the model predicted for each row.</param>
+    public BinaryEstimate Estimate(ReadOnlySpan<double> score, ReadOnlySpan<bool> predicted)
+    {
+        var p = Probabilities(score);
+        double tp = 0, fp = 0, fn = 0, tn = 0;
+        for (var i = 0; i < p.Length; i++)
+        {
+            if (predicted[i])
+            {
+                tp += p[i];
+                fp += 1 - p[i];
+            }
+            else
+            {
+                fn += p[i];
+                tn += 1 - p[i];
+            }
+        }
+
+        var keys = score.ToArray();
+        var positive = p;
+        Array.Sort(keys, positive);
+        var negative = new double[positive.Length];
+        for (var i = 0; i < negative.Length; i++)
+        {
+            negative[i] = 1 - positive[i];
+        }
+
+        var precision = tp + fp > 0 ? tp / (tp + fp) : double.NaN;
+        var recall = tp + fn > 0 ? tp / (tp + fn) : double.NaN;
+        return new BinaryEstimate(
+            WeightedAuc.Compute(keys, positive, negative),
+            (tp + tn) / Math.Max(1, p.Length),
+            precision,
+            recall,
+            precision + recall > 0 ? 2 * precision * recall / (precision + recall) : double.NaN,
+            Calibration, RawCalibrationError, CalibratedCalibrationError);
+    }
+}

@@ -1,0 +1,73 @@
+namespace AdaptGate.Core.Metrics.Estimation;
+
+/// <summary>
+/// Binary rows sorted by score, each a positive with weight <c>Positive</c> and a negative with weight
+/// <c>Negative</c> (a label: 1 and 0; a calibrated probability: p and 1 − p), so that realized and expected
+/// metrics are one computation, and a bootstrap replicate only reweights the rows.
+/// </summary>
+internal sealed class WeightedBinaryRows
+{
+    public WeightedBinaryRows(double[] score, bool[] predicted, double[] positive)
+    {
+        var order = new int[score.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Score = (double[])score.Clone();
+        Array.Sort(Score, order);
+        Predicted = [.. order.Select(i => predicted[i])];
+        Positive = [.. order.Select(i => positive[i])];
+        Negative = [.. Positive.Select(p => 1 - p)];
+    }
+
+    public double[] Score { get; }
+
+    public bool[] Predicted { get; }
+
+    public double[] Positive { get; }
+
+    public double[] Negative { get; }
+
+    public int Count => Score.Length;
+
+    /// <summary>The metrics a confidence-based estimate supports: auc and those of the confusion matrix.</summary>
+    public static bool Supports(string metric) => metric is MetricNames.Auc or MetricNames.Accuracy or MetricNames.Precision or MetricNames.Recall or MetricNames.F1;
+
+    /// <param name="metric">A metric <see cref="Supports"/> accepts.</param>
+    /// <param name="multiplicity">How often each row (in sorted order) counts; empty counts each once.</param>
+    public double Metric(string metric, ReadOnlySpan<int> multiplicity = default)
+    {
+        if (metric == MetricNames.Auc)
+        {
+            return WeightedAuc.Compute(Score, Positive, Negative, multiplicity);
+        }
+
+        double tp = 0, fp = 0, fn = 0, tn = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var m = multiplicity.IsEmpty ? 1 : multiplicity[i];
+            if (Predicted[i])
+            {
+                tp += m * Positive[i];
+                fp += m * Negative[i];
+            }
+            else
+            {
+                fn += m * Positive[i];
+                tn += m * Negative[i];
+            }
+        }
+
+        var precision = tp / (tp + fp);
+        var recall = tp / (tp + fn);
+        return metric switch
+        {
+            MetricNames.Accuracy => (tp + tn) / (tp + fp + fn + tn),
+            MetricNames.Precision => precision,
+            MetricNames.Recall => recall,
+            _ => 2 * precision * recall / (precision + recall),
+        };
+    }
+}
