@@ -47,9 +47,9 @@ public sealed class MetricIntervalCheckTests : IDisposable
         var text = CliRun.Of(["check", "-r", RepoPaths.Sample("reference.csv"), "-c", RepoPaths.Sample("current.csv"), .. StoredPredictions]);
         var markdown = CliRun.Of(["check", "-r", RepoPaths.Sample("reference.csv"), "-c", RepoPaths.Sample("current.csv"), "-f", "markdown", .. StoredPredictions]);
 
-        Assert.Contains("absolute drop 0.0177 [0.010, 0.025]", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("absolute drop +0.0177 [0.010, 0.025]", text.Stdout, StringComparison.Ordinal);
         Assert.Contains("0.9585 [0.953, 0.964]", text.Stdout, StringComparison.Ordinal);
-        Assert.Contains("| auc | 0.9763 [0.972, 0.981] | 0.9585 [0.953, 0.964] | 0.0177 [0.010, 0.025] |", markdown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| auc | 0.9763 [0.972, 0.981] | 0.9585 [0.953, 0.964] | +0.0177 [0.010, 0.025] |", markdown.Stdout, StringComparison.Ordinal);
         Assert.Contains("two-proportion z-test p 0.2891", markdown.Stdout, StringComparison.Ordinal);
     }
 
