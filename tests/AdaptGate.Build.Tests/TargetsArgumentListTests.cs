@@ -74,7 +74,7 @@ public sealed partial class TargetsArgumentListTests
     [GeneratedRegex("<_AdaptGateCheckArgument Include=\"(--[a-z-]+)\"")]
     private static partial Regex ListedOption();
 
-    // Value="$(AdaptGateX)", Value="$(_AdaptGateXPath)" or Value="$(AdaptGateX.Replace(...))".
-    [GeneratedRegex("<_AdaptGateCheckArgument Include=\"--[a-z-]+\" Value=\"\\$\\(([_A-Za-z]+)")]
+    // Value="$(AdaptGateX)", Value="$(_AdaptGateXPath)" or Value="$(AdaptGateX.Replace(...))"; a switch, Condition="'$(AdaptGateX)' == 'true'".
+    [GeneratedRegex("<_AdaptGateCheckArgument Include=\"--[a-z-]+\" (?:Value=\"|Condition=\"')\\$\\(([_A-Za-z]+)")]
     private static partial Regex ListedProperty();
 }

@@ -35,7 +35,7 @@ public sealed class CredibilityTests
         var rule = outcome.Evaluations.Single(e => e.Rule == "metric-drop");
         Assert.False(rule.Fired);
         Assert.Equal(-0.002, rule.Margin!.Value, 12);
-        Assert.Contains("auc went from 0.9763 to 0.9585 (drop 0.0178, 95% interval [-0.002, 0.037] on 5,000 baseline and 5,000 current rows): within noise", rule.Detail);
+        Assert.Contains("auc went from 0.9763 to 0.9585 (absolute drop +0.0178, 95% interval [-0.002, 0.037] on 5,000 baseline and 5,000 current rows): within noise", rule.Detail);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class CredibilityTests
             var outcome = DecisionEngine.Decide(inputs, With(credibility));
 
             Assert.Equal(Verdict.FineTune, outcome.Verdict);
-            Assert.Equal("auc went from 0.9763 to 0.9585 (drop 0.0178), at or past the fine-tune threshold of 0.015", outcome.Reasons.Single(r => r.Rule == "metric-drop").Message);
+            Assert.Equal("auc went from 0.9763 to 0.9585 (absolute drop +0.0178), at or past the fine-tune threshold of 0.015", outcome.Reasons.Single(r => r.Rule == "metric-drop").Message);
         }
     }
 }
