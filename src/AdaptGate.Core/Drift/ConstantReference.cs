@@ -22,7 +22,7 @@ public static class ConstantReference
         ArgumentNullException.ThrowIfNull(current);
         var value = reference.Sorted[0];
         var sorted = current.Sorted;
-        var off = current.Count - (UpperBound(sorted, value) - LowerBound(sorted, value));
+        var off = current.Count - (UpperBound(sorted, value) - QuantileBinning.LowerBound(sorted, value));
         var constant = CompactText(value);
         if (method == DriftMethod.Ks)
         {
@@ -44,7 +44,7 @@ public static class ConstantReference
                 $"constant {constant} in the reference, {share} of current values differ: scored in standard deviations of both files pooled; any value off the constant is drift");
         }
 
-        var below = LowerBound(sorted, value);
+        var below = QuantileBinning.LowerBound(sorted, value);
         var at = UpperBound(sorted, value) - below;
         long[] referenceCounts = [0, reference.Count, 0];
         long[] currentCounts = [below, at, current.Count - below - at];
@@ -56,25 +56,6 @@ public static class ConstantReference
     }
 
     private static string CompactText(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static int LowerBound(ReadOnlySpan<double> sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private static int UpperBound(ReadOnlySpan<double> sorted, double value)
     {

@@ -82,7 +82,7 @@ public static class QuantileBinning
     }
 
     /// <summary>Number of elements strictly less than value.</summary>
-    private static int LowerBound(ReadOnlySpan<double> sorted, double value)
+    internal static int LowerBound(ReadOnlySpan<double> sorted, double value)
     {
         int lo = 0;
         int hi = sorted.Length;
