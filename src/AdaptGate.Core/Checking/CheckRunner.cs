@@ -133,10 +133,12 @@ public static class CheckRunner
         // Only a column that is compared (or would be, were it in both files) can make a schema change:
         // a timestamp or an identifier that changed kind or went away changes nothing the model sees.
         var comparedNames = new HashSet<string>(comparisons.Where(c => c.Drift is not null).Select(c => c.Drift!.Name), StringComparer.Ordinal);
+        bool WouldBeFeature(string name) =>
+            !notFeatures.Contains(name) && (reference.Find(name) is not { } column || ColumnComparer.ReferenceExclusion(column) is null);
         var inputs = new DecisionInputs(
             drift,
-            onlyInReference.Where(name => !notFeatures.Contains(name) && (reference.Find(name) is not { } gone || ColumnComparer.ReferenceExclusion(gone) is null)).ToArray(),
-            kindMismatches.Where(k => comparedNames.Contains(k.Name) || (!notFeatures.Contains(k.Name) && SchemaComparer.InvolvesSkipped(k, reference, current) && (reference.Find(k.Name) is not { } flat || ColumnComparer.ReferenceExclusion(flat) is null))).ToArray(),
+            onlyInReference.Where(WouldBeFeature).ToArray(),
+            kindMismatches.Where(k => comparedNames.Contains(k.Name) || (SchemaComparer.InvolvesSkipped(k, reference, current) && WouldBeFeature(k.Name))).ToArray(),
             metrics,
             target,
             domain,

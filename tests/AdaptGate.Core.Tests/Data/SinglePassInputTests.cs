@@ -70,6 +70,27 @@ public sealed class SinglePassInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Parquet_through_a_fifo_is_known_by_its_signature()
+    {
+        var schema = new Parquet.Schema.ParquetSchema(new Parquet.Schema.DataField<double>("x"));
+        using var bytes = new MemoryStream();
+        await using (var writer = await Parquet.ParquetWriter.CreateAsync(schema, bytes))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<double>(schema.DataFields[0], new[] { 1.5, 2.5, 3.5 });
+        }
+
+        var fifo = MakeFifo("current");
+        var write = Task.Run(() => File.WriteAllBytes(fifo, bytes.ToArray()));
+
+        var table = await ReadWithin(fifo);
+
+        await write;
+        Assert.Equal([1.5, 2.5, 3.5], ColumnAssert.Numeric(table, "x").Values);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes.ToArray())), table.ContentSha256);
+    }
+
+    [Fact]
     public void A_regular_file_is_hashed_from_disk_not_held()
     {
         var table = TableReader.Read(_dir.Write("current.csv", Csv));

@@ -198,7 +198,7 @@ internal sealed class DelimitedTableReader
                 CsvRowChecks.ThrowIfMalformed(row, header, _path, unquoter);
             }
 
-            // Sep numbers the first row's line from 0 (see CsvRowChecks); it is line 1 here.
+            // Only a file without a header has a data row 0; like the header in CsvRowChecks, it is line 1.
             var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
             if (line != expectedLine && recordLines)
             {
