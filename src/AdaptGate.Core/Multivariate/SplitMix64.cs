@@ -25,6 +25,12 @@ internal sealed class SplitMix64
         }
     }
 
+    /// <summary>
+    /// An integer in [0, size) from the top 32 bits by Lemire's multiply-shift, without rejection: a bias below
+    /// size / 2^32, which a bootstrap's row draws can afford in their inner loop.
+    /// </summary>
+    public int Below(ulong size) => (int)(((NextUInt64() >> 32) * size) >> 32);
+
     /// <summary>A uniform integer in [0, bound), by Lemire's multiply-shift with rejection (no modulo bias).</summary>
     public int NextInt(int bound)
     {

@@ -61,29 +61,29 @@ internal static class RealBenchmark
             ProbabilityColumn = dataset.Task == RealTask.Binary ? RealModel.Probability : null, RecordHistory = false,
         });
 
-        var measured = AdaptRunner.Run(new AdaptRequest
-        {
-            ModelPath = model, ReferencePath = referencePath, CurrentPath = currentPath, ValidationPath = futurePath, LabelColumn = dataset.Label,
-            Action = AdaptAction.Compare, Holdout = 0, RecordHistory = false,
-        }).Adaptation;
-        double Metric(Verdict action) => measured.Candidates.Single(c => c.Action == action).Current ?? double.NaN;
+        // The oracle: adapt on the rows the check saw, score on the future rows.
+        var oracle = Measure(dataset, model, referencePath, currentPath, futurePath);
 
         // What a trial on the check's own rows would say: adapt on their first 60%, score on the rest.
         var trialRows = (int)Math.Round(current.Count * RealSplit.AdaptShare);
         var all = Enumerable.Range(0, current.Count).ToArray();
         var trialTrain = current.Select(all.Take(trialRows), current.Header).Write(file("trial-train.csv"));
         var trialScore = current.Select(all.Skip(trialRows), current.Header).Write(file("trial-score.csv"));
-        var trial = AdaptRunner.Run(new AdaptRequest
+        var trial = Measure(dataset, model, referencePath, trialTrain, trialScore);
+
+        return new RealOutcome(split, seed, oracle, check) { Trial = trial.Answer };
+    }
+
+    /// <summary>skip, fine-tune and retrain carried out on <paramref name="trainPath"/> and scored on <paramref name="scorePath"/>.</summary>
+    private static RealOracle Measure(RealDataset dataset, string model, string referencePath, string trainPath, string scorePath)
+    {
+        var measured = AdaptRunner.Run(new AdaptRequest
         {
-            ModelPath = model, ReferencePath = referencePath, CurrentPath = trialTrain, ValidationPath = trialScore, LabelColumn = dataset.Label,
+            ModelPath = model, ReferencePath = referencePath, CurrentPath = trainPath, ValidationPath = scorePath, LabelColumn = dataset.Label,
             Action = AdaptAction.Compare, Holdout = 0, RecordHistory = false,
         }).Adaptation;
-        double TrialMetric(Verdict action) => trial.Candidates.Single(c => c.Action == action).Current ?? double.NaN;
-
-        return new RealOutcome(split, seed, new RealOracle(dataset.Task, Metric(Verdict.Skip), Metric(Verdict.FineTune), Metric(Verdict.Retrain)), check)
-        {
-            Trial = new RealOracle(dataset.Task, TrialMetric(Verdict.Skip), TrialMetric(Verdict.FineTune), TrialMetric(Verdict.Retrain)).Answer,
-        };
+        double Metric(Verdict action) => measured.Candidates.Single(c => c.Action == action).Current ?? double.NaN;
+        return new RealOracle(dataset.Task, Metric(Verdict.Skip), Metric(Verdict.FineTune), Metric(Verdict.Retrain));
     }
 
     private static string Row(RealOutcome o)

@@ -112,39 +112,10 @@ internal sealed class ConfidenceBasedEstimator
     /// <param name="predicted">The class the model predicted for each row.</param>
     public BinaryEstimate Estimate(ReadOnlySpan<double> score, ReadOnlySpan<bool> predicted)
     {
-        var p = Probabilities(score);
-        double tp = 0, fp = 0, fn = 0, tn = 0;
-        for (var i = 0; i < p.Length; i++)
-        {
-            if (predicted[i])
-            {
-                tp += p[i];
-                fp += 1 - p[i];
-            }
-            else
-            {
-                fn += p[i];
-                tn += 1 - p[i];
-            }
-        }
-
-        var keys = score.ToArray();
-        var positive = p;
-        Array.Sort(keys, positive);
-        var negative = new double[positive.Length];
-        for (var i = 0; i < negative.Length; i++)
-        {
-            negative[i] = 1 - positive[i];
-        }
-
-        var precision = tp + fp > 0 ? tp / (tp + fp) : double.NaN;
-        var recall = tp + fn > 0 ? tp / (tp + fn) : double.NaN;
+        var rows = new WeightedBinaryRows(score.ToArray(), predicted.ToArray(), Probabilities(score));
         return new BinaryEstimate(
-            WeightedAuc.Compute(keys, positive, negative),
-            (tp + tn) / Math.Max(1, p.Length),
-            precision,
-            recall,
-            precision + recall > 0 ? 2 * precision * recall / (precision + recall) : double.NaN,
+            rows.Metric(MetricNames.Auc), rows.Metric(MetricNames.Accuracy), rows.Metric(MetricNames.Precision),
+            rows.Metric(MetricNames.Recall), rows.Metric(MetricNames.F1),
             Calibration, RawCalibrationError, CalibratedCalibrationError);
     }
 }

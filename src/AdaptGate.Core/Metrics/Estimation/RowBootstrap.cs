@@ -1,3 +1,5 @@
+using AdaptGate.Core.Multivariate;
+
 namespace AdaptGate.Core.Metrics.Estimation;
 
 /// <summary>
@@ -15,9 +17,12 @@ internal sealed class RowBootstrap
 
     private const double Z95 = 1.959963984540054;
 
-    private readonly Random _random;
+    /// <summary>Its own stream of the policy seed, apart from sampling, folds and the metrics' bootstrap.</summary>
+    private const ulong Stream = 0xE5D1;
 
-    public RowBootstrap(int seed) => _random = new Random(seed);
+    private readonly SplitMix64 _random;
+
+    public RowBootstrap(int seed) => _random = SplitMix64.ForStream(seed, Stream);
 
     /// <summary>One replicate's multiplicities for <paramref name="rows"/> rows.</summary>
     public int[] Draw(int rows)
@@ -26,7 +31,7 @@ internal sealed class RowBootstrap
         var draws = Math.Min(rows, MaxDraws);
         for (var k = 0; k < draws; k++)
         {
-            counts[_random.Next(rows)]++;
+            counts[_random.Below((ulong)rows)]++;
         }
 
         return counts;

@@ -1,3 +1,5 @@
+using AdaptGate.Core.Multivariate;
+
 namespace AdaptGate.Core.Metrics.Uncertainty;
 
 /// <summary>
@@ -54,23 +56,6 @@ internal sealed class ResampleCounts
             {
                 counts[members[random.Below(size)]]++;
             }
-        }
-    }
-
-    /// <summary>SplitMix64 (Steele, Lea and Flood, 2014): fast, seedable, the same on every platform and .NET version.</summary>
-    internal struct SplitMix64(ulong state)
-    {
-        private ulong _state = state;
-
-        /// <summary>Lemire's multiply-shift maps 32 random bits onto [0, size) without a division.</summary>
-        public int Below(ulong size) => (int)(((Next() >> 32) * size) >> 32);
-
-        public ulong Next()
-        {
-            var z = _state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
         }
     }
 }
