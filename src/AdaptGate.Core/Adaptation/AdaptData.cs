@@ -43,11 +43,13 @@ internal sealed class AdaptData
     public static AdaptData Split(DataTable reference, DataTable current, DataTable? validation, DataTable? referenceValidation, string label, AdaptRequest request, int seed)
     {
         var (referenceTrain, referenceHoldout) = referenceValidation is null
-            ? RowSplit.Holdout(Labeled(reference, label), request.Holdout, seed, reference: true)
+            ? RowSplit.Holdout(Labeled(reference, label), request.ReferenceHoldout ?? request.Holdout, seed, reference: true)
             : (Labeled(reference, label), []);
-        var (currentTrain, currentHoldout) = validation is null
-            ? RowSplit.Holdout(Labeled(current, label), request.Holdout, seed, reference: false)
-            : (Labeled(current, label), []);
+        var (currentTrain, currentHoldout) = validation is not null
+            ? (Labeled(current, label), [])
+            : request.Split == HoldoutSplit.Time
+                ? RowSplit.Last(Labeled(current, label), request.Holdout)
+                : RowSplit.Holdout(Labeled(current, label), request.Holdout, seed, reference: false);
         var replay = RowSplit.Replay(referenceTrain, currentTrain.Length, request.Replay, seed);
         return new AdaptData(
             TableRows.Take(reference, referenceTrain),

@@ -51,6 +51,12 @@ public sealed record ModelSection(string Path, string Task, string Trainer, stri
 public sealed record AdaptSettings(double Replay, double Holdout, double Tolerance, int Seed, double? BudgetSeconds)
 {
     public string ToleranceKind { get; init; } = "absolute";
+
+    /// <summary>How the held-out current rows were chosen: random (seeded) or time (the last rows in file order).</summary>
+    public HoldoutSplit Split { get; init; } = HoldoutSplit.Random;
+
+    /// <summary>Share of the reference held out to measure forgetting on (the holdout's unless set apart).</summary>
+    public double ReferenceHoldout { get; init; } = 0.2;
 }
 
 /// <summary>Labeled rows of each file used to train (train) and kept aside to measure on (holdout).</summary>

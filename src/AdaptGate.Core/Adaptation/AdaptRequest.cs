@@ -48,6 +48,12 @@ public sealed record AdaptRequest
     /// <summary>Share of each file held out, never trained on, to measure every candidate on (0 measures nothing).</summary>
     public double Holdout { get; init; } = 0.2;
 
+    /// <summary>How the held-out current rows are chosen: seeded random rows, or the last rows in file order.</summary>
+    public HoldoutSplit Split { get; init; } = HoldoutSplit.Random;
+
+    /// <summary>Share of the reference held out to measure forgetting on; null takes <see cref="Holdout"/>, 0 trains on the whole reference.</summary>
+    public double? ReferenceHoldout { get; init; }
+
     /// <summary>Wall-clock budget of all training together; a candidate still running when it runs out is stopped and reported so.</summary>
     public TimeSpan? Budget { get; init; }
 

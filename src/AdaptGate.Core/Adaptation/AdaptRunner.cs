@@ -27,16 +27,24 @@ public static class AdaptRunner
         var label = request.LabelColumn ?? policy.Target.Label ?? throw new InputException(
             "adapt needs the label column to train on.", request.CurrentPath, hint: "Pass --label COLUMN (or set target.label in the policy).");
 
-        var positiveClass = request.PositiveClass ?? policy.Target.PositiveClass;
-
-        var ml = new MLContext(seed: policy.Seed);
-        var model = ModelAnatomy.Load(ml, request.ModelPath);
         var options = new TableReadOptions { Delimiter = request.Delimiter, HasHeader = policy.Input.Header, ColumnNames = policy.Input.ColumnNames, MissingValues = policy.Input.NaValues };
         var reference = RequireLabel(TableReader.Read(request.ReferencePath, options, cancellationToken), label);
         var current = RequireLabel(TableReader.Read(request.CurrentPath, options, cancellationToken), label);
         var validation = request.ValidationPath is { } v ? RequireLabel(TableReader.Read(v, options, cancellationToken), label) : null;
         var referenceValidation = request.ReferenceValidationPath is { } rv ? RequireLabel(TableReader.Read(rv, options, cancellationToken), label) : null;
+        return Adapt(request, policy, label, reference, current, validation, referenceValidation, cancellationToken).Report;
+    }
 
+    /// <summary>
+    /// Adapts on tables already in memory: the check's trial passes the rows it read once (a pipe cannot be
+    /// read again). The evidence is each measured candidate's scored rows on the held-out current rows.
+    /// </summary>
+    internal static AdaptOutcome Adapt(
+        AdaptRequest request, GatePolicy policy, string label, DataTable reference, DataTable current, DataTable? validation, DataTable? referenceValidation, CancellationToken cancellationToken)
+    {
+        var positiveClass = request.PositiveClass ?? policy.Target.PositiveClass;
+        var ml = new MLContext(seed: policy.Seed);
+        var model = ModelAnatomy.Load(ml, request.ModelPath);
         var output = model.Whole.GetOutputSchema(model.InputSchema);
         var task = ModelOutputTask.Infer(output) ?? throw new InputException(
             $"cannot tell the task from the model's output columns ({ModelOutputTask.Describe(output)})", request.ModelPath,
@@ -149,6 +157,8 @@ public static class AdaptRunner
             new AdaptSettings(request.Replay, request.Holdout, tolerance, policy.Seed, request.Budget?.TotalSeconds)
             {
                 ToleranceKind = Recommendation.IsRelative(primary) ? "relative" : "absolute",
+                Split = request.Split,
+                ReferenceHoldout = request.ReferenceHoldout ?? request.Holdout,
             },
             data.Counts,
             candidates,
@@ -159,7 +169,7 @@ public static class AdaptRunner
         {
             ForgettingBaseline = forgettingBaseline,
         };
-        return new AdaptReport(ReportVersion.Current, section, check);
+        return new AdaptOutcome(new AdaptReport(ReportVersion.Current, section, check), measure.Evidence);
     }
 
     /// <summary>Which candidates to train, in order (the cheaper first, so a budget cuts the costlier), and why.</summary>
@@ -280,6 +290,11 @@ public static class AdaptRunner
         if (!double.IsFinite(request.Holdout) || request.Holdout < 0 || request.Holdout > 0.5)
         {
             throw new InputException($"--holdout must be between 0 and 0.5, not {Number(request.Holdout)}.", hint: "0.2 keeps a fifth of each file aside to measure on.");
+        }
+
+        if (request.ReferenceHoldout is { } referenceHoldout && (!double.IsFinite(referenceHoldout) || referenceHoldout < 0 || referenceHoldout > 0.5))
+        {
+            throw new InputException($"--reference-holdout must be between 0 and 0.5, not {Number(referenceHoldout)}.", hint: "0 trains on the whole reference and measures no forgetting; 0.2 keeps a fifth of it aside.");
         }
 
         if (request.Tolerance is { } tolerance && (!double.IsFinite(tolerance) || tolerance < 0))

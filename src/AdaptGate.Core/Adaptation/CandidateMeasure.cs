@@ -1,6 +1,7 @@
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Decision;
 using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Metrics.Uncertainty;
 using Microsoft.ML;
 
 namespace AdaptGate.Core.Adaptation;
@@ -9,10 +10,15 @@ namespace AdaptGate.Core.Adaptation;
 internal sealed class CandidateMeasure(
     MLContext ml, ModelAnatomy model, string label, string? positiveClass, MetricTask task, string primary, AdaptData data, string modelPath, CancellationToken cancellationToken)
 {
+    private readonly Dictionary<Verdict, MetricRows> _evidence = [];
+
+    /// <summary>Each measured candidate's scored held-out current rows, all in the same row order.</summary>
+    public IReadOnlyDictionary<Verdict, MetricRows> Evidence => _evidence;
+
     /// <summary>The model as it is: the skip candidate, and the yardstick of forgetting.</summary>
     public (CandidateResult Result, double? Reference) Unchanged()
     {
-        var current = Score(model.Whole, data.CurrentHoldout, modelPath);
+        var current = Score(model.Whole, data.CurrentHoldout, modelPath, Verdict.Skip);
         var reference = Score(model.Whole, data.ReferenceHoldout, modelPath);
         return (new CandidateResult(Verdict.Skip, "unchanged", 0, 0, current, reference, reference is null ? null : 0, 0, null), reference);
     }
@@ -20,7 +26,7 @@ internal sealed class CandidateMeasure(
     public CandidateResult Trained(Verdict action, ITransformer adapted, int referenceRows, double seconds, (CandidateResult Result, double? Reference) unchanged)
     {
         var name = $"the {action.Name()} model";
-        var current = Score(adapted, data.CurrentHoldout, name);
+        var current = Score(adapted, data.CurrentHoldout, name, action);
         var reference = Score(adapted, data.ReferenceHoldout, name);
         double? forgetting = reference is { } r && unchanged.Reference is { } before
             ? MetricDirection.HigherIsBetter(primary) ? before - r : r - before
@@ -28,14 +34,20 @@ internal sealed class CandidateMeasure(
         return new CandidateResult(action, "trained", referenceRows, data.CurrentTrain.RowCount, current, reference, forgetting, seconds, null);
     }
 
-    private double? Score(ITransformer transformer, DataTable rows, string name)
+    /// <remarks>With <paramref name="keepAs"/> the scored rows are kept as that candidate's evidence.</remarks>
+    private double? Score(ITransformer transformer, DataTable rows, string name, Verdict? keepAs = null)
     {
         if (rows.RowCount == 0)
         {
             return null;
         }
 
-        var metrics = ModelEvaluator.Evaluate(ml, transformer, model.InputSchema, rows, label, task, positiveClass, name, cancellationToken);
+        var metrics = ModelEvaluator.Evaluate(ml, transformer, model.InputSchema, rows, label, task, positiveClass, name, cancellationToken, withEvidence: keepAs is not null);
+        if (keepAs is { } action && metrics.Evidence is { } evidence)
+        {
+            _evidence[action] = evidence;
+        }
+
         if (!metrics.Values.TryGetValue(primary, out var value))
         {
             throw new InputException(

@@ -19,6 +19,9 @@ internal sealed class CandidateTrainer
     private readonly int _seed;
     private readonly DateTime? _deadline;
 
+    /// <summary>The note of a candidate the budget left no time to start.</summary>
+    internal const string BudgetSpent = "not started: the time budget was spent";
+
     public CandidateTrainer(ModelAnatomy model, TrainerRecipe recipe, MetricTask task, string[]? classes, string label, string? positiveClass, string modelPath, int seed, TimeSpan? budget)
     {
         _model = model;
@@ -38,7 +41,7 @@ internal sealed class CandidateTrainer
         var left = _deadline is { } deadline ? deadline - DateTime.UtcNow : (TimeSpan?)null;
         if (left is { } none && none <= TimeSpan.Zero)
         {
-            return (null, 0, "not started: the time budget was spent");
+            return (null, 0, BudgetSpent);
         }
 
         // The training view checks this token as trainers read it (every pass starts a cursor), so the

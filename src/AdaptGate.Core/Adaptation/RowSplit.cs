@@ -30,6 +30,13 @@ internal static class RowSplit
         return ([.. train], [.. holdout]);
     }
 
+    /// <summary>Splits rows into (train, holdout): the holdout is the last round(share × count) rows, in file order.</summary>
+    public static (int[] Train, int[] Holdout) Last(IReadOnlyList<int> rows, double share)
+    {
+        var count = (int)Math.Round(share * rows.Count, MidpointRounding.AwayFromZero);
+        return ([.. rows.Take(rows.Count - count)], [.. rows.Skip(rows.Count - count)]);
+    }
+
     /// <summary>round(share × currentRows) of the reference training rows, without replacement, capped at all of them.</summary>
     public static int[] Replay(IReadOnlyList<int> referenceTrain, int currentRows, double share, int seed)
     {

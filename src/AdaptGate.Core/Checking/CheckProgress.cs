@@ -9,6 +9,7 @@ public enum CheckPhase
     Metrics,
     DomainClassifier,
     Deciding,
+    Trial,
 }
 
 /// <summary>Where a check is; <c>Completed</c> of <c>Total</c> counts columns while drift is tested.</summary>
@@ -21,6 +22,7 @@ public sealed record CheckProgress(CheckPhase Phase, int Completed = 0, int Tota
         CheckPhase.TestingDrift => $"testing drift ({Completed} of {Total} columns)",
         CheckPhase.Metrics => "metrics",
         CheckPhase.DomainClassifier => "domain classifier",
+        CheckPhase.Trial => "trial (training skip, fine-tune and retrain candidates)",
         _ => "deciding",
     };
 }

@@ -146,6 +146,13 @@ public static class CheckRunner
             metrics?.CurrentRows ?? current.RowCount);
         request.Progress?.Report(new CheckProgress(CheckPhase.Deciding));
         var decision = DecisionEngine.Decide(inputs, policy);
+        request.Progress?.Report(new CheckProgress(CheckPhase.Trial));
+        var trial = Adaptation.Trial.CheckTrial.Run(settings, reference, current, decision.Verdict, warnings, cancellationToken);
+        if (trial is not null)
+        {
+            decision = TrialVerdict.Apply(decision, trial, inputs, policy);
+        }
+
         warnings.AddRange(decision.Warnings);
 
         return new CheckReport(
@@ -161,7 +168,10 @@ public static class CheckRunner
             schema,
             decision.Evaluations,
             History: null,
-            new InputFiles(request.ReferencePath, request.CurrentPath, request.PolicyPath, request.ModelPath, request.MetricsPath, request.BaselineMetricsPath));
+            new InputFiles(request.ReferencePath, request.CurrentPath, request.PolicyPath, request.ModelPath, request.MetricsPath, request.BaselineMetricsPath))
+        {
+            Trial = trial,
+        };
     }
 
     private static DriftSection Summarize(CheckSettings settings, ColumnDrift[] columns)

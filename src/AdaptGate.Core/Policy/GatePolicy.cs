@@ -29,6 +29,9 @@ public sealed record GatePolicy
 
     public RulesPolicy Rules { get; init; } = new();
 
+    /// <summary>Whether a trial of the three actions decides when the model is at hand.</summary>
+    public DecisionPolicy Decision { get; init; } = new();
+
     public HistoryPolicy History { get; init; } = new();
 
     /// <summary>How the data files are read: header row, column names, extra missing-value spellings.</summary>

@@ -80,12 +80,26 @@ public static class PolicyExplainer
             new("task", target.Task ?? "inferred from the label"),
             new("metrics", $"primary {policy.Metrics.Primary ?? "the task's default"}; floors: {Floors(policy.Metrics)}"),
             new("metric intervals", $"{Percent(policy.Metrics.Bootstrap.Level)} confidence: DeLong for the auc of a binary score, else {policy.Metrics.Bootstrap.Resamples.ToString("N0", Invariant)} bootstrap resamples per file (stratified by class, seeded); credibility {CredibilityName(policy.Metrics.Credibility)}"),
+            new("trial", Trial(policy.Decision)),
             new("domain classifier", policy.DomainClassifier.Enabled
                 ? $"on: up to {policy.DomainClassifier.MaxRowsPerSide.ToString("N0", Invariant)} rows per side, {policy.DomainClassifier.Folds}-fold cross-validation"
                 : "off"),
             new("seed", policy.Seed.ToString(Invariant)),
             new("history", policy.History.Gate is { } gate ? $"{policy.History.Path}, gate '{gate}'" : policy.History.Path),
         ];
+    }
+
+    private static string Trial(DecisionPolicy decision)
+    {
+        if (decision.Trial == TrialMode.Off)
+        {
+            return "off: the rules decide";
+        }
+
+        var gain = decision.MinGain is { } g ? $"{Number(g)} (in a score's units, or a share of the best error)" : "0.01 for scores, 2% of the best for errors";
+        var budget = decision.Trial == TrialMode.Auto ? $"within {Number(decision.TrialBudgetSeconds)} s (else the rules decide)" : "however long it takes";
+        return $"{(decision.Trial == TrialMode.Auto ? "auto" : "on")}: with --model and labeled current rows, skip, fine-tune and retrain are carried out on the first {Percent(1 - decision.TrialShare)} of the current rows and scored on the last {Percent(decision.TrialShare)}, {budget}; " +
+               $"the verdict is the cheapest action within {gain} of the best, and the fine-tune streak still turns a fine-tune into a retrain";
     }
 
     private static string Method(DriftMethod method) => method == DriftMethod.Auto

@@ -19,7 +19,11 @@ public sealed record CheckReport(
     SchemaSection Schema,
     IReadOnlyList<RuleEvaluation> Rules,
     HistorySection? History,
-    InputFiles Inputs);
+    InputFiles Inputs)
+{
+    /// <summary>The trial of the three actions, when one was asked for; null when the policy turned it off or there was no model.</summary>
+    public TrialSection? Trial { get; init; }
+}
 
 /// <summary>
 /// One rule that fired, with the evidence it fired on. <c>Margin</c> is how far past its

@@ -47,6 +47,7 @@ public static class MarkdownReportFormat
         var md = new StringBuilder();
         WriteVerdict(md, report);
         WriteMetrics(md, report.Metrics);
+        WriteTrial(md, report.Trial);
         WriteTarget(md, report.Target);
         WriteDomain(md, report.DomainClassifier);
         var rowsLeftOut = WriteDriftTable(md, report, limits.Rows);
@@ -70,7 +71,7 @@ public static class MarkdownReportFormat
         foreach (var reason in report.Reasons)
         {
             md.Append(Invariant,
-                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} ({Evidence(reason, report.Metrics)})\n");
+                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} ({Evidence(reason, report.Metrics, report.Trial)})\n");
         }
 
         foreach (var warning in report.Warnings)
@@ -84,8 +85,14 @@ public static class MarkdownReportFormat
     }
 
     /// <summary>A rule's value, threshold and margin; those of the primary metric's drop in its unit, as the message says it.</summary>
-    private static string Evidence(VerdictReason reason, MetricsSection? metrics)
+    private static string Evidence(VerdictReason reason, MetricsSection? metrics, TrialSection? trial)
     {
+        if (reason.Rule == "trial" && trial is not null)
+        {
+            var relative = trial.MinGainKind == "relative";
+            return $"shortfall {MetricDropText.Format(reason.Value, relative)}, minimum gain {MetricDropText.Threshold(reason.Threshold, relative)}, margin {MetricDropText.Format(reason.Margin, relative)}";
+        }
+
         if (metrics is not null && reason.Value == metrics.Drop && reason.Rule is "metric-drop" or "metric-collapse"
             && reason.Message.StartsWith(metrics.Primary + " went from", StringComparison.Ordinal))
         {
@@ -116,6 +123,28 @@ public static class MarkdownReportFormat
         foreach (var value in metrics.Values)
         {
             md.Append(Invariant, $"| {MarkdownText.Escape(value.Name)} | {Number(value.Baseline)}{IntervalText.Of(value.BaselineLow, value.BaselineHigh)} | {Number(value.Current)}{IntervalText.Of(value.CurrentLow, value.CurrentHigh)} | {(value.Drop is null ? "–" : MetricDropText.For(value.Name, value.Baseline, value.Drop) + MetricDropText.Interval(value.Name, value.Baseline, value.DropLow, value.DropHigh))} |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static void WriteTrial(StringBuilder md, TrialSection? trial)
+    {
+        if (trial is null)
+        {
+            return;
+        }
+
+        md.Append("### Trial\n\n").Append(MarkdownText.Escape(TrialText.Summary(trial))).Append("\n\n");
+        if (trial.Candidates.Count == 0)
+        {
+            return;
+        }
+
+        md.Append(Invariant, $"| Action | {MarkdownText.Escape(trial.Primary)} | Short of best |\n|---|---:|---:|\n");
+        foreach (var candidate in trial.Candidates)
+        {
+            md.Append(Invariant, $"| {candidate.Action.Name()} | {TrialText.Metric(candidate)} | {TrialText.Shortfall(trial, candidate)} |\n");
         }
 
         md.Append('\n');

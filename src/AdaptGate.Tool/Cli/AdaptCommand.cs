@@ -36,6 +36,16 @@ internal static class AdaptCommand
             Description = "Share of each file (seeded) held out of training to measure every candidate on; 0 measures nothing.",
             DefaultValueFactory = _ => 0.2,
         };
+        var split = new Option<string>("--split")
+        {
+            Description = "How the held-out current rows are chosen: random (seeded rows) or time (the last rows in file order: learn from the past, score on the future, as check's trial does).",
+            DefaultValueFactory = _ => "random",
+        };
+        split.AcceptOnly(["random", "time"]);
+        var referenceHoldout = new Option<double?>("--reference-holdout")
+        {
+            Description = "Share of the reference held out to measure forgetting on; default: the --holdout share. 0 trains on the whole reference (check's trial does).",
+        };
         var validation = new Option<string?>("--validation") { Description = "Labeled data to measure on instead of a held-out slice of the current file (which is then trained on whole)." };
         var budget = new Option<double?>("--budget-seconds") { Description = "Wall-clock budget for all training; a candidate still running when it runs out is stopped and reported." };
         var referenceValidation = new Option<string?>("--reference-validation")
@@ -56,7 +66,7 @@ internal static class AdaptCommand
 
         var command = new Command("adapt", "Fine-tune or retrain an ML.NET model on new data, or compare both by measured cost and benefit.\n\nExample:\n  adaptgate adapt --model model.zip --reference train.csv --current new.csv --label label --action compare --output adapted.zip")
         {
-            model, reference, current, label, positiveClass, action, output, replay, holdout, validation, referenceValidation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
+            model, reference, current, label, positiveClass, action, output, replay, holdout, split, referenceHoldout, validation, referenceValidation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -84,6 +94,8 @@ internal static class AdaptCommand
                 OutputPath = modelOutput,
                 Replay = parse.GetValue(replay),
                 Holdout = parse.GetValue(holdout),
+                Split = parse.GetValue(split) == "time" ? HoldoutSplit.Time : HoldoutSplit.Random,
+                ReferenceHoldout = parse.GetValue(referenceHoldout),
                 ValidationPath = parse.GetValue(validation),
                 ReferenceValidationPath = parse.GetValue(referenceValidation),
                 Budget = parse.GetValue(budget) is { } seconds ? Seconds(seconds) : null,

@@ -33,6 +33,7 @@ internal static class TextReport
         }
         console.WriteLine();
         WriteMetrics(console, report.Metrics);
+        WriteTrial(console, report.Trial);
         WriteTarget(console, report.Target);
         if (report.DomainClassifier is { } domain)
         {
@@ -85,6 +86,32 @@ internal static class TextReport
                 new Text(Format(value.Baseline) + IntervalText.Of(value.BaselineLow, value.BaselineHigh)),
                 new Text(Format(value.Current) + IntervalText.Of(value.CurrentLow, value.CurrentHigh)),
                 new Text(MetricDropText.For(value.Name, value.Baseline, value.Drop) + MetricDropText.Interval(value.Name, value.Baseline, value.DropLow, value.DropHigh)));
+        }
+
+        console.Write(table);
+    }
+
+    private static void WriteTrial(IAnsiConsole console, TrialSection? trial)
+    {
+        if (trial is null)
+        {
+            return;
+        }
+
+        console.Write(new Text(Inert(TrialText.Summary(trial))));
+        console.WriteLine();
+        if (trial.Candidates.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Action");
+        table.AddColumn(new TableColumn(Inert(trial.Primary)).RightAligned());
+        table.AddColumn(new TableColumn("Short of best").RightAligned());
+        foreach (var candidate in trial.Candidates)
+        {
+            table.AddRow(new Text(candidate.Action.Name()), new Text(TrialText.Metric(candidate)), new Text(TrialText.Shortfall(trial, candidate)));
         }
 
         console.Write(table);

@@ -34,11 +34,30 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         var metrics = Metrics(policy.Metrics);
         DomainClassifier(policy.DomainClassifier);
         Rules(policy.Rules);
+        Decision(policy.Decision);
         NotBlank(policy.History.Path, "$.history.path", "Write the path of the history file, such as \".adaptgate/history.jsonl\".");
         Input(policy.Input);
         NotBlank(policy.History.Gate, "$.history.gate", "Write a name for this gate, such as \"churn-model\", or null to tell gates apart by the reference file's content.");
 
         return policy with { Target = target, Metrics = metrics };
+    }
+
+    private void Decision(DecisionPolicy decision)
+    {
+        if (!double.IsFinite(decision.TrialBudgetSeconds) || decision.TrialBudgetSeconds <= 0)
+        {
+            throw OutOfRange(decision.TrialBudgetSeconds, "$.decision.trialBudgetSeconds", "greater than 0", "The wall-clock seconds an auto trial may train for (120 by default); set decision.trial to \"on\" to let it take as long as it needs.");
+        }
+
+        if (!(decision.TrialShare is > 0 and <= 0.5))
+        {
+            throw OutOfRange(decision.TrialShare, "$.decision.trialShare", "greater than 0 and at most 0.5", "The last share of the current rows the trial scores on (0.4 by default); it adapts on the rows before them.");
+        }
+
+        if (decision.MinGain is { } gain && (!double.IsFinite(gain) || gain < 0))
+        {
+            throw OutOfRange(gain, "$.decision.minGain", "at least 0", "How much a costlier action must gain to be chosen: 0.01 for a score such as auc (in its units), 0.02 for an error such as rmse (2% of the best), or null for those defaults.");
+        }
     }
 
     private void Input(InputPolicy input)

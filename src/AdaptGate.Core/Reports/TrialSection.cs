@@ -1,0 +1,36 @@
+using AdaptGate.Core.Decision;
+
+namespace AdaptGate.Core.Reports;
+
+/// <summary>
+/// The check's trial: skip, fine-tune and retrain carried out on the earlier current rows and scored on the
+/// later ones. <c>Status</c>: decided (its verdict is the check's), stopped (the budget ran out: the rules
+/// decided), not-run (<c>Why</c> says what was missing). <c>RulesVerdict</c> is what the rules alone said.
+/// </summary>
+public sealed record TrialSection(
+    string Mode,
+    string Status,
+    string? Why,
+    string Primary,
+    double MinGain,
+    string MinGainKind,
+    double? BudgetSeconds,
+    string Split,
+    int AdaptRows,
+    int ScoreRows,
+    IReadOnlyList<TrialCandidate> Candidates,
+    Verdict? Verdict,
+    Verdict RulesVerdict);
+
+/// <summary>
+/// One action of the trial: its primary metric on the scored rows, and how far it falls short of the best
+/// action (<c>Shortfall</c>, in <see cref="TrialSection.MinGainKind"/> units, with a paired bootstrap interval).
+/// </summary>
+public sealed record TrialCandidate(
+    Verdict Action,
+    string Status,
+    double? Metric,
+    double? Shortfall,
+    double? ShortfallLow,
+    double? ShortfallHigh,
+    string? Note);
