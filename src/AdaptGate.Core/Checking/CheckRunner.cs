@@ -257,7 +257,9 @@ public static class CheckRunner
 
             foreach (var table in new[] { reference, current })
             {
-                if (table.Find(name) is null)
+                // Stored predictions without current labels are the label-free case: the metrics are estimated.
+                var labelFree = role == "label" && table == current && settings.Prediction is not null && settings.Request.ModelPath is null && settings.Request.MetricsPath is null;
+                if (table.Find(name) is null && !labelFree)
                 {
                     throw new InputException(
                         $"The {role} column '{name}' is not in this file.",

@@ -23,7 +23,7 @@ internal static class MetricsGatherer
         Sourced? current_;
         try
         {
-            current_ = CurrentMetrics(settings, current, cancellationToken);
+            current_ = CurrentMetrics(settings, reference, current, warnings, cancellationToken);
         }
         catch (InputException e) when (request.ModelPath is not null && e.Column is { } lost && current.Find(lost) is null && reference.Find(lost) is not null)
         {
@@ -103,7 +103,7 @@ internal static class MetricsGatherer
         _ => null,
     };
 
-    private static Sourced? CurrentMetrics(CheckSettings settings, DataTable current, CancellationToken cancellationToken)
+    private static Sourced? CurrentMetrics(CheckSettings settings, DataTable reference, DataTable current, List<string> warnings, CancellationToken cancellationToken)
     {
         var request = settings.Request;
         if (request.ModelPath is { } model)
@@ -121,6 +121,13 @@ internal static class MetricsGatherer
 
         if (settings.Label is { } labelColumn && settings.Prediction is { } prediction)
         {
+            if (LabelFreeEstimate.Applies(current, labelColumn))
+            {
+                var estimate = LabelFreeEstimate.Estimate(settings, reference, current);
+                warnings.Add(estimate.Warning);
+                return new Sourced(estimate.Values, MetricTask.Binary, "estimated", estimate.Rows, Optimistic: false, estimate.Evidence);
+            }
+
             var realized = StoredPredictionMetrics.Compute(current, new PredictionColumns(labelColumn, prediction, settings.Probability), settings.Task, settings.PositiveClass);
             return new Sourced(realized.Values, realized.Task, "stored-predictions", realized.RowsUsed, Optimistic: false, realized.Evidence);
         }

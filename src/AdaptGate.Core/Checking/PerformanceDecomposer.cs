@@ -74,7 +74,7 @@ internal static class PerformanceDecomposer
             estimator.Calibration, estimator.RawCalibrationError, estimator.CalibratedCalibrationError, baselineRows.Count, expectedRows.Count);
     }
 
-    private static (double[] Score, bool[] Predicted, bool[]? Label)? Rows(DataTable table, string labelName, string predictionName, string probabilityName, string? positiveClass, bool requireLabel)
+    internal static (double[] Score, bool[] Predicted, bool[]? Label)? Rows(DataTable table, string labelName, string predictionName, string probabilityName, string? positiveClass, bool requireLabel)
     {
         if (table.Find(probabilityName) is not NumericColumn { Kind: ColumnKind.Numeric } probability || table.Find(predictionName) is not { } prediction)
         {

@@ -306,7 +306,8 @@ public static class DecisionEngine
         var interval = metrics.DropLow is { } low && metrics.DropHigh is { } high
             ? $", {Level(metrics)} interval [{IntervalEnd(low, relative)}, {IntervalEnd(high, relative)}]{RowsText(metrics)}"
             : string.Empty;
-        return $"{metrics.Primary} went from {Number(metrics.Baseline)} to {Number(metrics.Current)} ({MetricDropText.Phrase(metrics)}{interval})";
+        var estimated = metrics.Source == "estimated" ? "estimated without current labels, " : string.Empty;
+        return $"{metrics.Primary} went from {Number(metrics.Baseline)} to {Number(metrics.Current)} ({estimated}{MetricDropText.Phrase(metrics)}{interval})";
     }
 
     /// <summary>Why a material drop does not decide, in the words of the policy's credibility rule.</summary>

@@ -78,7 +78,7 @@ public static class StoredPredictionMetrics
         return (BinaryMetrics.Compute(actual, predicted, probabilities), MetricRows.Binary(actual, predicted, probabilities));
     }
 
-    private static double[] Probabilities(string path, DataColumn column, List<int> rows)
+    internal static double[] Probabilities(string path, DataColumn column, List<int> rows)
     {
         if (column is not NumericColumn numeric || column.Kind != ColumnKind.Numeric)
         {

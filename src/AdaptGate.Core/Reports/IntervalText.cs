@@ -27,8 +27,15 @@ public static class IntervalText
             _ => string.Empty,
         };
         var how = u.PrimaryMethod is { } method
-            ? string.Create(CultureInfo.InvariantCulture, $"{u.Level:0.##%} intervals ({(method == "delong" ? "DeLong for auc" : "bootstrap")}, others {u.Resamples:N0} bootstrap resamples, seed {u.Seed}){rows}.")
+            ? string.Create(CultureInfo.InvariantCulture, $"{u.Level:0.##%} intervals ({Method(method)}, others {u.Resamples:N0} bootstrap resamples, seed {u.Seed}){rows}.")
             : string.Empty;
         return string.Join(" ", new[] { how, u.Note ?? string.Empty }.Where(s => s.Length > 0));
     }
+
+    private static string Method(string method) => method switch
+    {
+        "delong" => "DeLong for auc",
+        "delong+bootstrap" => "DeLong for the baseline auc, bootstrap for the estimated one",
+        _ => "bootstrap",
+    };
 }

@@ -8,7 +8,8 @@ namespace AdaptGate.Bench.Decisions.RealData;
 /// <summary>
 /// The real-data decision benchmark (docs/decisions.md): for each split, train the deployed model on the
 /// reference, store its predictions in both files, run <c>adaptgate check</c> with the default policy on the
-/// reference and the first 60% of the current rows, and measure the oracle by carrying out skip, fine-tune and
+/// reference and the first 60% of the current rows, once with the model (so its trial decides) and once with the
+/// stored predictions alone (the rules decide), and measure the oracle by carrying out skip, fine-tune and
 /// retrain (<c>adaptgate adapt --action compare</c>, trained on those 60%, scored on the last 40%).
 /// </summary>
 internal static class RealBenchmark
@@ -21,7 +22,7 @@ internal static class RealBenchmark
         RealTable Source(RealDataset d) => tables.TryGetValue(d.File, out var t) ? t : tables[d.File] = RealTable.Load(Path.Combine(data, d.File));
 
         var outcomes = new List<RealOutcome>();
-        Console.WriteLine("| split | seed | skip | fine-tune | retrain | oracle | check | agree | trial | check's drop | covariate | concept | drift share | rules |");
+        Console.WriteLine("| split | seed | skip | fine-tune | retrain | oracle | check | agree | rules alone | check's drop | covariate | concept | drift share | rules fired |");
         Console.WriteLine("|---|---:|---:|---:|---:|---|---|---|---|---:|---:|---:|---:|---|");
         for (var seed = 0; seed < seeds; seed++)
         {
@@ -55,23 +56,17 @@ internal static class RealBenchmark
         var currentPath = current.With(names, currentPredictions).Write(file("current.csv"));
         var futurePath = future.Write(file("future.csv"));
 
-        var check = CheckRunner.Run(new CheckRequest
+        var request = new CheckRequest
         {
             ReferencePath = referencePath, CurrentPath = currentPath, LabelColumn = dataset.Label, PredictionColumn = RealModel.Prediction,
             ProbabilityColumn = dataset.Task == RealTask.Binary ? RealModel.Probability : null, RecordHistory = false,
-        });
+        };
+        var rules = CheckRunner.Run(request);
+        var check = CheckRunner.Run(request with { ModelPath = model });
 
         // The oracle: adapt on the rows the check saw, score on the future rows.
         var oracle = Measure(dataset, model, referencePath, currentPath, futurePath);
-
-        // What a trial on the check's own rows would say: adapt on their first 60%, score on the rest.
-        var trialRows = (int)Math.Round(current.Count * RealSplit.AdaptShare);
-        var all = Enumerable.Range(0, current.Count).ToArray();
-        var trialTrain = current.Select(all.Take(trialRows), current.Header).Write(file("trial-train.csv"));
-        var trialScore = current.Select(all.Skip(trialRows), current.Header).Write(file("trial-score.csv"));
-        var trial = Measure(dataset, model, referencePath, trialTrain, trialScore);
-
-        return new RealOutcome(split, seed, oracle, check) { Trial = trial.Answer };
+        return new RealOutcome(split, seed, oracle, check, rules);
     }
 
     /// <summary>skip, fine-tune and retrain carried out on <paramref name="trainPath"/> and scored on <paramref name="scorePath"/>.</summary>
@@ -89,10 +84,12 @@ internal static class RealBenchmark
     private static string Row(RealOutcome o)
     {
         var oracle = o.Oracle.Answer.Name() + (o.Oracle.Ambiguous ? " (or " + string.Join(", ", Enum.GetValues<Verdict>().Where(v => v != o.Oracle.Answer && o.Oracle.Accepts(v)).Select(v => v.Name())) + ")" : string.Empty);
-        var drop = o.Check.Metrics is { } m ? (m.DropKind == "relative" ? m.Drop.ToString("+0.0%;-0.0%", Invariant) : m.Drop.ToString("+0.0000;-0.0000", Invariant)) : "-";
+        var drop = o.Rules.Metrics is { } m ? (m.DropKind == "relative" ? m.Drop.ToString("+0.0%;-0.0%", Invariant) : m.Drop.ToString("+0.0000;-0.0000", Invariant)) : "-";
         return string.Create(Invariant,
-            $"| {o.Split.Name} | {o.Seed} | {o.Oracle.Skip:0.0000} | {o.Oracle.FineTune:0.0000} | {o.Oracle.Retrain:0.0000} | {oracle} | {o.Verdict.Name()} | {(o.Agrees ? "yes" : "**no**")} | {o.Trial.Name()}{(o.Oracle.Accepts(o.Trial) ? string.Empty : " ✗")} | {drop} | {Part(o.Check.Metrics?.Decomposition?.Covariate)} | {Part(o.Check.Metrics?.Decomposition?.Concept)} | {o.Check.Drift.Share:0.00} | {string.Join(", ", o.Check.Reasons.Select(r => r.Rule))} |");
+            $"| {o.Split.Name} | {o.Seed} | {o.Oracle.Skip:0.0000} | {o.Oracle.FineTune:0.0000} | {o.Oracle.Retrain:0.0000} | {oracle} | {o.Verdict.Name()}{Trial(o)} | {(o.Agrees ? "yes" : "**no**")} | {o.Rules.Verdict.Name()}{(o.Oracle.Accepts(o.Rules.Verdict) ? string.Empty : " ✗")} | {drop} | {Part(o.Rules.Metrics?.Decomposition?.Covariate)} | {Part(o.Rules.Metrics?.Decomposition?.Concept)} | {o.Rules.Drift.Share:0.00} | {string.Join(", ", o.Rules.Reasons.Select(r => r.Rule))} |");
     }
+
+    private static string Trial(RealOutcome o) => o.Check.Trial is { Status: not "decided" } t ? $" (trial {t.Status})" : string.Empty;
 
     private static string Part(Core.Reports.PartOfDrop? part) =>
         part is { } p ? string.Create(Invariant, $"{p.Value:+0.000;-0.000;0.000} [{p.Low:+0.000;-0.000;0.000}, {p.High:+0.000;-0.000;0.000}]") : "-";
@@ -113,7 +110,8 @@ internal static class RealBenchmark
         var skipRight = outcomes.Where(o => o.Oracle.Answer == Verdict.Skip).ToArray();
         Console.WriteLine(string.Create(Invariant, $"Agreement: {agree} of {outcomes.Count} ({(double)agree / Math.Max(1, outcomes.Count):0%}); ambiguous cases: {outcomes.Count(o => o.Oracle.Ambiguous)}."));
         Console.WriteLine($"Where skip is right: {skipRight.Count(o => o.Verdict == Verdict.Skip)} of {skipRight.Length} kept skip.");
-        Console.WriteLine($"A trial on the check's rows agrees in {outcomes.Count(o => o.Oracle.Accepts(o.Trial))} of {outcomes.Count}; where skip is right it says skip in {skipRight.Count(o => o.Trial == Verdict.Skip)} of {skipRight.Length}.");
+        Console.WriteLine($"The rules alone (stored predictions, no model) agree in {outcomes.Count(o => o.Oracle.Accepts(o.Rules.Verdict))} of {outcomes.Count}; where skip is right they keep skip in {skipRight.Count(o => o.Rules.Verdict == Verdict.Skip)} of {skipRight.Length}.");
+        Console.WriteLine($"The trial decided in {outcomes.Count(o => o.Check.Trial?.Status == "decided")} of {outcomes.Count} checks.");
         foreach (var group in outcomes.GroupBy(o => o.Split.Dataset.Name))
         {
             Console.WriteLine($"  {group.Key}: {group.Count(o => o.Agrees)} of {group.Count()}");

@@ -3,13 +3,13 @@ using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Bench.Decisions.RealData;
 
-/// <summary>What the oracle measured and what the check decided on one real-data split.</summary>
-internal sealed record RealOutcome(RealSplit Split, int Seed, RealOracle Oracle, CheckReport Check)
+/// <summary>
+/// What the oracle measured and what the check decided on one real-data split: <c>Check</c> with the model (its
+/// trial decides), <c>Rules</c> with the stored predictions alone (the rules decide).
+/// </summary>
+internal sealed record RealOutcome(RealSplit Split, int Seed, RealOracle Oracle, CheckReport Check, CheckReport Rules)
 {
     public Verdict Verdict => Check.Verdict;
 
     public bool Agrees => Oracle.Accepts(Verdict);
-
-    /// <summary>What carrying out the three actions on the check's own rows (adapt on their first 60%, score on the rest) would pick.</summary>
-    public Verdict Trial { get; init; }
 }

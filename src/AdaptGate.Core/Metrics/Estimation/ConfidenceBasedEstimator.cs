@@ -15,10 +15,13 @@ internal sealed class ConfidenceBasedEstimator
 
     private readonly Func<ReadOnlySpan<double>, double[]>? _calibrate;
 
-    private ConfidenceBasedEstimator(string calibration, Func<ReadOnlySpan<double>, double[]>? calibrate, double rawError, double calibratedError)
+    private readonly CalibratorFit? _fit;
+
+    private ConfidenceBasedEstimator(string calibration, Func<ReadOnlySpan<double>, double[]>? calibrate, double rawError, double calibratedError, CalibratorFit? fit = null)
     {
         Calibration = calibration;
         _calibrate = calibrate;
+        _fit = fit;
         RawCalibrationError = rawError;
         CalibratedCalibrationError = calibratedError;
     }
@@ -70,7 +73,7 @@ internal sealed class ConfidenceBasedEstimator
             var brier = CalibrationError.Brier(heldOut, outcomes);
             if (brier < chosenBrier)
             {
-                chosen = new ConfidenceBasedEstimator(name, fit(scores, outcomes), rawError, CalibrationError.Compute(heldOut, outcomes));
+                chosen = new ConfidenceBasedEstimator(name, fit(scores, outcomes), rawError, CalibrationError.Compute(heldOut, outcomes), fit);
                 chosenBrier = brier;
             }
         }
@@ -80,6 +83,13 @@ internal sealed class ConfidenceBasedEstimator
 
     /// <summary>The probability that each row is positive, as the reference's calibration reads its score.</summary>
     public double[] Probabilities(ReadOnlySpan<double> score) => _calibrate is { } calibrate ? calibrate(score) : score.ToArray();
+
+    /// <summary>
+    /// The chosen calibration fitted again on other reference rows (a bootstrap resample), without choosing again:
+    /// how much the estimate moves with the reference's own sampling. Uncalibrated scores do not move.
+    /// </summary>
+    public Func<ReadOnlySpan<double>, double[]> Refit(double[] score, double[] outcome) =>
+        _fit is { } fit ? fit(score, outcome) : s => s.ToArray();
 
     private delegate Func<ReadOnlySpan<double>, double[]> CalibratorFit(double[] score, double[] outcome);
 

@@ -37,11 +37,14 @@ internal sealed class WeightedBinaryRows
 
     /// <param name="metric">A metric <see cref="Supports"/> accepts.</param>
     /// <param name="multiplicity">How often each row (in sorted order) counts; empty counts each once.</param>
-    public double Metric(string metric, ReadOnlySpan<int> multiplicity = default)
+    public double Metric(string metric, ReadOnlySpan<int> multiplicity = default) => Metric(metric, Positive, Negative, multiplicity);
+
+    /// <summary>The metric with other positive and negative weights per row (in sorted order): labels drawn for the rows, say.</summary>
+    public double Metric(string metric, ReadOnlySpan<double> positive, ReadOnlySpan<double> negative, ReadOnlySpan<int> multiplicity = default)
     {
         if (metric == MetricNames.Auc)
         {
-            return WeightedAuc.Compute(Score, Positive, Negative, multiplicity);
+            return WeightedAuc.Compute(Score, positive, negative, multiplicity);
         }
 
         double tp = 0, fp = 0, fn = 0, tn = 0;
@@ -50,13 +53,13 @@ internal sealed class WeightedBinaryRows
             var m = multiplicity.IsEmpty ? 1 : multiplicity[i];
             if (Predicted[i])
             {
-                tp += m * Positive[i];
-                fp += m * Negative[i];
+                tp += m * positive[i];
+                fp += m * negative[i];
             }
             else
             {
-                fn += m * Positive[i];
-                tn += m * Negative[i];
+                fn += m * positive[i];
+                tn += m * negative[i];
             }
         }
 

@@ -2,7 +2,8 @@ namespace AdaptGate.Core.Metrics.Uncertainty;
 
 /// <summary>
 /// Confidence intervals of one metric on the baseline, on the current file, and of its drop; <c>Method</c> is
-/// "delong" (auc of a binary score) or "bootstrap" (percentile interval of the resamples).
+/// "delong" (auc of a binary score), "bootstrap" (percentile interval of the resamples), or "delong+bootstrap"
+/// (a label-free estimated auc's bootstrap against a labeled baseline's DeLong).
 /// </summary>
 public sealed record MetricInterval(
     string Method,
@@ -53,6 +54,17 @@ public static class MetricIntervals
             return null;
         }
 
+        if (MetricNames.Normalize(name) == MetricNames.Auc && baseline?.AucVariance is { } labeledVariance && baselineValue is { } labeledBaseline)
+        {
+            // An estimated current auc (no labels, so no DeLong) against a labeled baseline: the baseline's
+            // side is DeLong's, the current's the bootstrap's, and the drop's variance is their sum.
+            var z = NormalQuantile.TwoSided(level);
+            var (estimatedLow, estimatedHigh) = Percentiles(currentReplicates, 1 - level);
+            var (bLow, bHigh) = Around(labeledBaseline, labeledVariance, z, clip: true);
+            var (dLow, dHigh) = hasDrop ? Around(labeledBaseline - currentValue, labeledVariance + Variance(currentReplicates), z, clip: false) : (null, null);
+            return new MetricInterval("delong+bootstrap", bLow, bHigh, estimatedLow, estimatedHigh, dLow, dHigh);
+        }
+
         var baselineReplicates = baselineValue is { } b ? baseline?.Centered(name, b) : null;
 
         var alpha = 1 - level;
@@ -77,6 +89,18 @@ public static class MetricIntervals
         }
 
         return new MetricInterval("bootstrap", baselineLow, baselineHigh, currentLow, currentHigh, dropLow, dropHigh);
+    }
+
+    private static double Variance(double[] replicates)
+    {
+        var values = replicates.Where(v => !double.IsNaN(v)).ToArray();
+        if (values.Length < 2)
+        {
+            return double.NaN;
+        }
+
+        var mean = values.Average();
+        return values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1);
     }
 
     private static (double? Low, double? High) Around(double value, double variance, double z, bool clip)

@@ -34,8 +34,8 @@ public sealed class SampleReplicates
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
         var point = rows.Compute(null);
-        // Only binary rows with a score have an auc, and DeLong's variance gives its interval.
-        var names = point.Names.Where(n => n != MetricNames.Auc).ToArray();
+        // Where DeLong's variance gives the auc's interval (labeled binary rows with a score), it is not resampled.
+        var names = point.Names.Where(n => rows.Ranking is null || n != MetricNames.Auc).ToArray();
         var values = new double[names.Length][];
         for (var m = 0; m < names.Length; m++)
         {
