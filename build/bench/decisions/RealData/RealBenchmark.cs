@@ -53,7 +53,8 @@ internal static class RealBenchmark
         var (referencePredictions, currentPredictions) = RealModel.TrainAndPredict(dataset, reference, current, model, folder);
         var names = RealModel.PredictionColumns(dataset.Task);
         var referencePath = reference.With(names, referencePredictions).Write(file("reference.csv"));
-        var currentPath = current.With(names, currentPredictions).Write(file("current.csv"));
+        var scored = current.With(names, currentPredictions);
+        var currentPath = scored.Write(file("current.csv"));
         var futurePath = future.Write(file("future.csv"));
 
         var request = new CheckRequest
@@ -64,9 +65,15 @@ internal static class RealBenchmark
         var rules = CheckRunner.Run(request);
         var check = CheckRunner.Run(request with { ModelPath = model });
 
+        // The label-free estimate: the same current rows with their labels held back.
+        var estimated = dataset.Task != RealTask.Binary ? null : CheckRunner.Run(request with
+        {
+            CurrentPath = scored.Select(Enumerable.Range(0, scored.Count), [.. scored.Header.Where(h => h != dataset.Label)]).Write(file("current-unlabeled.csv")),
+        });
+
         // The oracle: adapt on the rows the check saw, score on the future rows.
         var oracle = Measure(dataset, model, referencePath, currentPath, futurePath);
-        return new RealOutcome(split, seed, oracle, check, rules);
+        return new RealOutcome(split, seed, oracle, check, rules) { Estimated = estimated };
     }
 
     /// <summary>skip, fine-tune and retrain carried out on <paramref name="trainPath"/> and scored on <paramref name="scorePath"/>.</summary>
@@ -111,6 +118,12 @@ internal static class RealBenchmark
         Console.WriteLine(string.Create(Invariant, $"Agreement: {agree} of {outcomes.Count} ({(double)agree / Math.Max(1, outcomes.Count):0%}); ambiguous cases: {outcomes.Count(o => o.Oracle.Ambiguous)}."));
         Console.WriteLine($"Where skip is right: {skipRight.Count(o => o.Verdict == Verdict.Skip)} of {skipRight.Length} kept skip.");
         Console.WriteLine($"The rules alone (stored predictions, no model) agree in {outcomes.Count(o => o.Oracle.Accepts(o.Rules.Verdict))} of {outcomes.Count}; where skip is right they keep skip in {skipRight.Count(o => o.Rules.Verdict == Verdict.Skip)} of {skipRight.Length}.");
+        var estimates = outcomes.Where(o => o.Estimated?.Metrics is not null && o.Rules.Metrics is not null).ToArray();
+        bool Covers(RealOutcome o) => o.Estimated!.Metrics!.CurrentLow <= o.Rules.Metrics!.Current && o.Rules.Metrics.Current <= o.Estimated.Metrics.CurrentHigh;
+        bool NoConcept(RealOutcome o) => o.Rules.Metrics!.Decomposition?.Concept is { } c && c.Low <= 0 && 0 <= c.High;
+        var steady = estimates.Where(NoConcept).ToArray();
+        Console.WriteLine(string.Create(Invariant,
+            $"Label-free estimate: the realized {estimates.FirstOrDefault()?.Rules.Metrics!.Primary ?? "metric"} lies in the estimate's interval in {estimates.Count(Covers)} of {estimates.Length} binary splits; in {steady.Count(Covers)} of {steady.Length} where the concept part's interval holds 0; mean |estimate − realized| {(estimates.Length == 0 ? 0 : estimates.Average(o => Math.Abs(o.Estimated!.Metrics!.Current - o.Rules.Metrics!.Current))):0.0000}."));
         Console.WriteLine($"The trial decided in {outcomes.Count(o => o.Check.Trial?.Status == "decided")} of {outcomes.Count} checks.");
         foreach (var group in outcomes.GroupBy(o => o.Split.Dataset.Name))
         {

@@ -12,4 +12,7 @@ internal sealed record RealOutcome(RealSplit Split, int Seed, RealOracle Oracle,
     public Verdict Verdict => Check.Verdict;
 
     public bool Agrees => Oracle.Accepts(Verdict);
+
+    /// <summary>The check of the same current rows with their labels held back (binary splits): metrics estimated.</summary>
+    public CheckReport? Estimated { get; init; }
 }
