@@ -146,7 +146,6 @@ public static class CheckRunner
             metrics?.CurrentRows ?? current.RowCount);
         request.Progress?.Report(new CheckProgress(CheckPhase.Deciding));
         var decision = DecisionEngine.Decide(inputs, policy);
-        request.Progress?.Report(new CheckProgress(CheckPhase.Trial));
         var trial = Adaptation.Trial.CheckTrial.Run(settings, reference, current, decision.Verdict, warnings, cancellationToken);
         if (trial is not null)
         {

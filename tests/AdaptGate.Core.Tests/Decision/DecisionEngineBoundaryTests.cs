@@ -145,7 +145,7 @@ public sealed class DecisionEngineBoundaryTests
     {
         // The share is 0.5; a share just under the threshold is a threshold just over it, and so on.
         var threshold = side switch { Side.Under => Math.BitIncrement(0.5), Side.Over => Math.BitDecrement(0.5), _ => 0.5 };
-        var policy = Policy(rules => rules with { MajorShift = new MajorShiftRule { Psi = 0.25, DriftShare = threshold } });
+        var policy = Policy(rules => rules with { MajorShift = new MajorShiftRule { Enabled = true, Psi = 0.25, DriftShare = threshold } });
 
         var outcome = Decide(Inputs(psi: [1.0, 0.0], metrics: Score("auc", drop: 0)), policy);
 
@@ -159,7 +159,7 @@ public sealed class DecisionEngineBoundaryTests
     [InlineData(Side.Over, true)]
     public void Major_shift_counts_a_column_from_its_psi_threshold_on(Side side, bool fires)
     {
-        var policy = Policy(rules => rules with { MajorShift = new MajorShiftRule { Psi = 0.25, DriftShare = 0.5 } });
+        var policy = Policy(rules => rules with { MajorShift = new MajorShiftRule { Enabled = true, Psi = 0.25, DriftShare = 0.5 } });
 
         var outcome = Decide(Inputs(psi: [Place(0.25, side), 0.0], metrics: Score("auc", drop: 0)), policy);
 

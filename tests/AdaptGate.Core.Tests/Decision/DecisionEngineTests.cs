@@ -35,10 +35,9 @@ public sealed class DecisionEngineTests
         { "drop with diverged data", new Evidence { Metric = ("auc", 0.9, 0.86), Drifted = 6 }, Verdict.Retrain, ["metric-drop-diverged", "metric-drop"] },
         { "drift without degradation", new Evidence { Metric = ("auc", 0.9, 0.899), Drifted = 7 }, Verdict.Skip, ["drift-without-degradation"] },
         { "with metrics, drift share alone does not retrain", new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 9 }, Verdict.Skip, ["drift-without-degradation"] },
-        { "major shift while the metric holds", new Evidence { Metric = ("auc", 0.9, 0.91), Drifted = 8, ShiftedFar = 5 }, Verdict.FineTune, ["major-shift"] },
+        { "major shift while the metric holds: major-shift is off by default", new Evidence { Metric = ("auc", 0.9, 0.91), Drifted = 8, ShiftedFar = 5 }, Verdict.Skip, ["drift-without-degradation"] },
         { "shifted far, below the share", new Evidence { Metric = ("auc", 0.9, 0.91), Drifted = 8, ShiftedFar = 4 }, Verdict.Skip, ["drift-without-degradation"] },
         { "major shift with a drop: the metric rules decide", new Evidence { Metric = ("auc", 0.9, 0.86), Drifted = 6, ShiftedFar = 6 }, Verdict.Retrain, ["metric-drop-diverged", "metric-drop"] },
-        { "major shift on too few rows", new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 5, ShiftedFar = 5, Rows = 200 }, Verdict.Skip, ["too-little-data", "major-shift"] },
         { "without metrics, major shift is not a rule", new Evidence { Drifted = 6, ShiftedFar = 6 }, Verdict.Retrain, ["drift-share-severe", "drift-detected"] },
         { "with metrics, label drift is not a rule", new Evidence { Metric = ("auc", 0.9, 0.9), LabelDrifted = true }, Verdict.Skip, ["all-clear"] },
         { "fine-tune streak turns into retrain", new Evidence { Drifted = 1, FineTunes = 10 }, Verdict.Retrain, ["fine-tune-streak", "drift-detected"] },
@@ -56,6 +55,28 @@ public sealed class DecisionEngineTests
     public void Decides(string name, Evidence evidence, Verdict verdict, string[] reasons)
     {
         var outcome = DecisionEngine.Decide(evidence.Build(), Defaults);
+
+        Assert.True(verdict == outcome.Verdict, $"{name}: expected {verdict}, got {outcome.Verdict} ({string.Join(", ", outcome.Reasons.Select(r => r.Rule))})");
+        Assert.Equal(reasons, outcome.Reasons.Select(r => r.Rule).ToArray());
+    }
+
+    /// <summary>major-shift is off by default (docs/decisions.md); switched on, it decides as it was built to.</summary>
+    public static TheoryData<string, Evidence, Verdict, string[]> MajorShiftCases => new()
+    {
+        { "major shift while the metric holds", new Evidence { Metric = ("auc", 0.9, 0.91), Drifted = 8, ShiftedFar = 5 }, Verdict.FineTune, ["major-shift"] },
+        { "shifted far, below the share", new Evidence { Metric = ("auc", 0.9, 0.91), Drifted = 8, ShiftedFar = 4 }, Verdict.Skip, ["drift-without-degradation"] },
+        { "major shift with a drop: the metric rules decide", new Evidence { Metric = ("auc", 0.9, 0.86), Drifted = 6, ShiftedFar = 6 }, Verdict.Retrain, ["metric-drop-diverged", "metric-drop"] },
+        { "major shift on too few rows", new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 5, ShiftedFar = 5, Rows = 200 }, Verdict.Skip, ["too-little-data", "major-shift"] },
+        { "without metrics, major shift is not a rule", new Evidence { Drifted = 6, ShiftedFar = 6 }, Verdict.Retrain, ["drift-share-severe", "drift-detected"] },
+    };
+
+    private static GatePolicy MajorShiftOn => new() { Rules = new RulesPolicy { MajorShift = new MajorShiftRule { Enabled = true } } };
+
+    [Theory]
+    [MemberData(nameof(MajorShiftCases))]
+    public void Decides_with_major_shift_on(string name, Evidence evidence, Verdict verdict, string[] reasons)
+    {
+        var outcome = DecisionEngine.Decide(evidence.Build(), MajorShiftOn);
 
         Assert.True(verdict == outcome.Verdict, $"{name}: expected {verdict}, got {outcome.Verdict} ({string.Join(", ", outcome.Reasons.Select(r => r.Rule))})");
         Assert.Equal(reasons, outcome.Reasons.Select(r => r.Rule).ToArray());
@@ -79,7 +100,7 @@ public sealed class DecisionEngineTests
     [Fact]
     public void Evaluations_follow_the_explained_order()
     {
-        var withMetrics = DecisionEngine.Decide(new Evidence { Metric = ("auc", 0.9, 0.87), Drifted = 1 }.Build(), Defaults);
+        var withMetrics = DecisionEngine.Decide(new Evidence { Metric = ("auc", 0.9, 0.87), Drifted = 1 }.Build(), MajorShiftOn);
         Assert.Equal(
             ["schema-change", "metric-collapse", "metric-drop-diverged", "metric-drop", "major-shift", "drift-without-degradation", "fine-tune-streak", "too-little-data"],
             withMetrics.Evaluations.Select(e => e.Rule).ToArray());
@@ -93,7 +114,7 @@ public sealed class DecisionEngineTests
     [Fact]
     public void Major_shift_names_the_far_columns_and_its_margin()
     {
-        var outcome = DecisionEngine.Decide(new Evidence { Metric = ("auc", 0.88, 0.9), Drifted = 7, ShiftedFar = 6 }.Build(), Defaults);
+        var outcome = DecisionEngine.Decide(new Evidence { Metric = ("auc", 0.88, 0.9), Drifted = 7, ShiftedFar = 6 }.Build(), MajorShiftOn);
 
         var shift = outcome.Reasons.Single(r => r.Rule == "major-shift");
         Assert.Equal(Verdict.FineTune, shift.Verdict);
@@ -108,7 +129,7 @@ public sealed class DecisionEngineTests
     [Fact]
     public void Major_shift_thresholds_come_from_the_policy()
     {
-        var policy = new GatePolicy { Rules = new RulesPolicy { MajorShift = new MajorShiftRule { Psi = 0.1, DriftShare = 0.3 } } };
+        var policy = new GatePolicy { Rules = new RulesPolicy { MajorShift = new MajorShiftRule { Enabled = true, Psi = 0.1, DriftShare = 0.3 } } };
         var evidence = new Evidence { Metric = ("auc", 0.9, 0.9), Drifted = 3 }; // PSI 0.15 on three of ten columns
 
         Assert.Equal(Verdict.FineTune, DecisionEngine.Decide(evidence.Build(), policy).Verdict);

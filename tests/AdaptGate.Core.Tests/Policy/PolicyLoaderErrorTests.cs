@@ -37,7 +37,7 @@ public sealed class PolicyLoaderErrorTests
         Assert.Equal(2, error.Line);
         Assert.Contains("Unknown key 'sede' at $.sede.", text, StringComparison.Ordinal);
         Assert.Contains("Did you mean 'seed'?", text, StringComparison.Ordinal);
-        Assert.Contains("$schema, seed, drift, ignore, columns, target, metrics, domainClassifier, rules, history", text, StringComparison.Ordinal);
+        Assert.Contains("$schema, seed, drift, ignore, columns, target, metrics, domainClassifier, rules, decision, history", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,6 +67,7 @@ internal static class CheckTrial
             PolicyPath = request.PolicyPath,
         };
 
+        request.Progress?.Report(new CheckProgress(CheckPhase.Trial));
         AdaptOutcome outcome;
         try
         {
