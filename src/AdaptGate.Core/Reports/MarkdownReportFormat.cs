@@ -70,7 +70,7 @@ public static class MarkdownReportFormat
         foreach (var reason in report.Reasons)
         {
             md.Append(Invariant,
-                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} ({Evidence(reason, report.Metrics)})\n");
+                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} ({ReasonEvidence.Of(reason, report.Metrics)})\n");
         }
 
         foreach (var warning in report.Warnings)
@@ -81,19 +81,6 @@ public static class MarkdownReportFormat
         var drift = report.Drift;
         md.Append(Invariant,
             $"\n**Rows:** reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. **Drift** ({MarkdownText.Escape(drift.Method)}, correction {MarkdownText.Escape(drift.Correction)}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {Number(drift.Share)}.\n\n");
-    }
-
-    /// <summary>A rule's value, threshold and margin; those of the primary metric's drop in its unit, as the message says it.</summary>
-    private static string Evidence(VerdictReason reason, MetricsSection? metrics)
-    {
-        if (metrics is not null && reason.Value == metrics.Drop && reason.Rule is "metric-drop" or "metric-collapse"
-            && reason.Message.StartsWith(metrics.Primary + " went from", StringComparison.Ordinal))
-        {
-            var relative = MetricDropText.IsRelative(metrics.Primary, metrics.Baseline);
-            return $"drop {MetricDropText.Format(reason.Value, relative)}, threshold {MetricDropText.Threshold(reason.Threshold, relative)}, margin {MetricDropText.Format(reason.Margin, relative)}";
-        }
-
-        return $"value {Number(reason.Value)}, threshold {Number(reason.Threshold)}, margin {Number(reason.Margin)}";
     }
 
     private static void WriteMetrics(StringBuilder md, MetricsSection? metrics)

@@ -4,6 +4,7 @@ using AdaptGate.Core.Checking;
 using AdaptGate.Core.Drift;
 using AdaptGate.Core.Metrics;
 using AdaptGate.Core.Reports;
+using AdaptGate.Core.Reports.Html;
 using AdaptGate.Tool.Ci;
 using AdaptGate.Tool.Output;
 
@@ -95,6 +96,7 @@ internal static class CheckCommand
         };
         var json = new Option<string?>("--json") { Description = "Also write the JSON report to this file (such as adaptgate-report.json; - for standard output), whatever --format says." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the Markdown report to this file (- for standard output), whatever --format says." };
+        var html = new Option<string?>("--html") { Description = "Also write the HTML report to this file (such as adaptgate-report.html): one self-contained page with charts, for a browser or a CI artifact." };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when the verdict is this or worse: none, fine-tune, retrain.",
@@ -105,7 +107,7 @@ internal static class CheckCommand
         var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
         {
             reference, current, policy, method, threshold, delimiter, noHeader, columnNames, naValues, ignore, label, prediction, probability, task, positiveClass,
-            model, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, failOn,
+            model, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, html, failOn,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -135,7 +137,7 @@ internal static class CheckCommand
             };
 
             var formatName = parse.GetValue(format)!;
-            var targets = ReportTargets.Resolve(formatName, parse.GetValue(output), parse.GetValue(json), parse.GetValue(markdown));
+            var targets = ReportTargets.Resolve(formatName, parse.GetValue(output), parse.GetValue(json), parse.GetValue(markdown), parse.GetValue(html));
             request = request with { Outputs = [.. targets.Files.Select(f => f.File)] };
 
             var report = CheckProgressDisplay.Run(stderr, environment, progress => CheckRunner.Run(request with { Progress = progress }, cancellationToken));
@@ -195,6 +197,7 @@ internal static class CheckCommand
     {
         "json" => JsonReportFormat.Write(report),
         "markdown" => MarkdownReportFormat.Write(report),
+        "html" => HtmlReportFormat.Write(report),
         _ => TextReport.Render(report, color, width),
     };
 
