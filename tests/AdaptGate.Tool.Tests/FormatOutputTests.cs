@@ -14,7 +14,7 @@ public sealed class FormatOutputTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("## 🔁 AdaptGate verdict: **retrain**\n", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("| car\\_value | numeric | wasserstein |", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("```mermaid\nxychart-beta\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("%%\nxychart-beta\n    x-axis [\"b1\", \"b2\",", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Stderr);
     }
 

@@ -306,7 +306,7 @@ public static class MarkdownReportFormat
     /// <summary>Bars (the first series) orange, the line blue: Okabe and Ito's colour-blind-safe pair, as in the HTML report.</summary>
     private const string MermaidPalette = "%%{init: {\"themeVariables\": {\"xyChart\": {\"plotColorPalette\": \"#E69F00, #0072B2\"}}}}%%";
 
-    /// <summary>b1 … bN for numbers; a category shortened to 10 characters, so labels do not overlap.</summary>
+    /// <summary>b1 … bN for numbers; a category shortened so labels do not overlap (14 characters for up to 6 categories, 8 for more).</summary>
     private static string AxisLabel(ColumnDistribution distribution, bool numeric, int index)
     {
         if (numeric)
@@ -315,8 +315,9 @@ public static class MarkdownReportFormat
         }
 
         var label = MermaidText.Label(distribution.Bins[index]);
+        var max = distribution.Bins.Count <= 6 ? 14 : 8;
         var info = new StringInfo(label);
-        return info.LengthInTextElements <= 10 ? label : info.SubstringByTextElements(0, 9) + "…";
+        return info.LengthInTextElements <= max ? label : info.SubstringByTextElements(0, max - 1) + "…";
     }
 
     private static void WriteLeftOut(StringBuilder md, int charts, int drifted, int rows)

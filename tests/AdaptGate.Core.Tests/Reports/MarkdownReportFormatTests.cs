@@ -72,8 +72,8 @@ public sealed partial class MarkdownReportFormatTests
         Assert.Contains("Orange bars: current; blue line: reference. Share of non-missing rows (%) per bin of the reference's deciles; the bins' ranges are in the table.\n\n```mermaid", markdown, StringComparison.Ordinal);
 
         // Categories: shortened on the axis, whole in the table; shares in percent.
-        Assert.Contains("    x-axis [\"say 'hi' …\", \"plain\"]\n    y-axis \"% of rows\" 0 --> 90\n    bar [87.5, 12.5]\n    line [25, 75]\n```", markdown, StringComparison.Ordinal);
-        Assert.Contains("| say 'hi' … | say \"hi\" \\[x\\] | 25% | 87.5% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("    x-axis [\"say 'hi' (x)\", \"plain\"]\n    y-axis \"% of rows\" 0 --> 90\n    bar [87.5, 12.5]\n    line [25, 75]\n```", markdown, StringComparison.Ordinal);
+        Assert.Contains("| say 'hi' (x) | say \"hi\" \\[x\\] | 25% | 87.5% |", markdown, StringComparison.Ordinal);
         Assert.Equal(Regex.Count(markdown, "<details>"), Regex.Count(markdown, "</details>"));
     }
 
@@ -137,6 +137,18 @@ public sealed partial class MarkdownReportFormatTests
         Assert.DoesNotContain("&lt;", chart, StringComparison.Ordinal);
         Assert.DoesNotContain("<", chart.Replace("%%{init", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("| ‹ 5 | &lt; 5 | 50% | 10% |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seven_categories_get_labels_of_eight_characters()
+    {
+        var column = new ColumnDrift("city", "categorical", "jensenshannon", 0.4, null, null, 0.1, true, 1, new MissingRates(0, 0), null,
+            new ColumnDistribution([.. Enumerable.Range(1, 7).Select(i => $"Springfield {i}")], [.. Enumerable.Repeat(1 / 7.0, 7)], [.. Enumerable.Repeat(1 / 7.0, 7)]));
+
+        var markdown = MarkdownReportFormat.Write(ReportBuilder.With([column]));
+
+        Assert.Contains("x-axis [\"Springf…\", \"Springf…\",", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Springf… | Springfield 7 | 14.3% | 14.3% |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
