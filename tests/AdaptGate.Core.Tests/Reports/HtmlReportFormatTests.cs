@@ -174,6 +174,19 @@ public sealed partial class HtmlReportFormatTests
     }
 
     [Fact]
+    public void The_schema_lists_only_missing_rates_that_changed()
+    {
+        var report = Known() with
+        {
+            Schema = new SchemaSection(["gone"], [], [], [], [new ColumnMissing("income", 0, 0.02, 0.02), new ColumnMissing("age", 0.1, 0.1, 0)], []),
+        };
+
+        var schema = Section(HtmlReportFormat.Write(report), "schema");
+
+        Assert.Equal("<h2>Schema</h2><h3>Only in reference (1)</h3><ul><li>gone</li></ul><h3>Missing values changed (1)</h3><ul><li>income: 0% → 2%</li></ul>", schema);
+    }
+
+    [Fact]
     public void One_hundred_columns_fit_in_a_megabyte()
     {
         var columns = Enumerable.Range(0, 100)

@@ -17,7 +17,8 @@ internal static class SchemaHtml
             ("Kind changed", schema.KindMismatches.Select(k => $"{HtmlText.Escape(k.Name)}: {HtmlText.Escape(k.Reference)} → {HtmlText.Escape(k.Current)}").ToArray()),
             ("Unseen categories", schema.UnseenCategories.Select(u => string.Create(Invariant,
                 $"{HtmlText.Escape(u.Name)}: {u.Count} new on {u.Rows:N0} rows, e.g. {string.Join(", ", u.Examples.Select(e => "'" + HtmlText.Escape(e) + "'"))}")).ToArray()),
-            ("Missing values changed", schema.Missing.Select(m => $"{HtmlText.Escape(m.Name)}: {HtmlNumber.Percent(m.Reference)} → {HtmlNumber.Percent(m.Current)}").ToArray()),
+            // Every column has a missing rate; only a change is news.
+            ("Missing values changed", schema.Missing.Where(m => m.Change != 0).Select(m => $"{HtmlText.Escape(m.Name)}: {HtmlNumber.Percent(m.Reference)} → {HtmlNumber.Percent(m.Current)}").ToArray()),
             ("Not compared", schema.Excluded.Select(e => $"{HtmlText.Escape(e.Name)}: {HtmlText.Escape(e.Reason)}").ToArray()),
         };
 
