@@ -14,8 +14,31 @@ public sealed class FormatOutputTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("## 🔁 AdaptGate verdict: **retrain**\n", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("| car\\_value | numeric | wasserstein |", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("```mermaid\nxychart-beta\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("%%\nxychart-beta\n    x-axis [\"b1\", \"b2\",", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Stderr);
+    }
+
+    [Fact]
+    public void Html_report_is_one_page_with_a_chart_per_drifted_column()
+    {
+        using var dir = new TempDir();
+        var html = Path.Combine(dir.Path, "report.html");
+        var json = Path.Combine(dir.Path, "report.json");
+
+        var run = CliRun.Of([.. Shifted, "--html", html, "--json", json]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Verdict: RETRAIN\n", run.Stdout, StringComparison.Ordinal);
+        var page = File.ReadAllText(html);
+        Assert.StartsWith("<!DOCTYPE html>\n", page, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"verdict\" class=\"verdict v-retrain\">retrain</span>", page, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var drifted = report.RootElement.GetProperty("drift").GetProperty("driftedColumns").GetInt32();
+        Assert.Equal(5, drifted);
+        Assert.Equal(drifted, System.Text.RegularExpressions.Regex.Count(page, "<figure class=\"chart drifted\""));
+        Assert.Contains("data-column=\"car_value\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", page.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class OutputOverInputTests : IDisposable
     public static TheoryData<string, string> OutputsAndInputs()
     {
         var data = new TheoryData<string, string>();
-        foreach (var output in new[] { "--output", "--json", "--markdown" })
+        foreach (var output in new[] { "--output", "--json", "--markdown", "--html" })
         {
             foreach (var input in new[] { "--reference", "--current", "--policy", "--metrics", "--baseline-metrics", "--history" })
             {

@@ -15,45 +15,75 @@ public static class MarkdownReportFormat
 
     public static string Write(CheckReport report, MarkdownOptions? options = null)
     {
-        var all = new Limits(int.MaxValue, int.MaxValue);
-        var full = Render(report, all);
-        if (options?.MaxLength is not { } max || full.Length <= max)
+        ArgumentNullException.ThrowIfNull(report);
+        options ??= new MarkdownOptions();
+        foreach (var (limit, name) in new[] { (options.MaxLength, nameof(options.MaxLength)), (options.MaxUtf8Bytes, nameof(options.MaxUtf8Bytes)) })
+        {
+            if (limit < MarkdownOptions.MinimumMaxLength)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), limit, $"{name} must be at least {MarkdownOptions.MinimumMaxLength}.");
+            }
+        }
+
+        if (options.Top is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Top, "Top must be at least 1.");
+        }
+
+        var ordered = DriftSeverity.Order(report.Drift.Columns);
+        var shown = options.Top is { } top ? ordered.Take(top).ToArray() : ordered;
+        var view = new View(report, shown, ordered.Count - shown.Count, ordered.Skip(shown.Count).Count(c => c.Drifted));
+        var drifted = shown.Count(c => c.Drifted);
+        bool Fits(Limits limits, out string text)
+        {
+            text = Render(view, limits);
+            return options.Fits(text);
+        }
+
+        var all = new Limits(int.MaxValue, int.MaxValue, int.MaxValue);
+        if (Fits(all, out var full))
         {
             return full;
         }
 
-        if (max < MarkdownOptions.MinimumMaxLength)
+        // First the rows of the columns that did not drift (the least drifted first: the table is in that order),
+        // then the drifted columns' charts (the tables say the same in fewer characters), then the drifted columns'
+        // rows and the schema's list items; the verdict and the reasons always stay.
+        var stable = Largest(shown.Count - drifted, n => Fits(all with { Rows = drifted + n }, out _));
+        if (stable >= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), max, $"MaxLength must be at least {MarkdownOptions.MinimumMaxLength}.");
+            return Render(view, all with { Rows = drifted + stable });
         }
 
-        // Charts go first (the tables say the same in fewer characters), then table rows from
-        // the least drifted up; the verdict and the reasons always stay.
-        var charts = Largest(report.Drift.DriftedColumns, n => Render(report, new Limits(n, int.MaxValue)).Length <= max);
+        var charts = Largest(drifted, n => Fits(new Limits(n, drifted, int.MaxValue), out _));
         if (charts >= 0)
         {
-            return Render(report, new Limits(charts, int.MaxValue));
+            return Render(view, new Limits(charts, drifted, int.MaxValue));
         }
 
-        var rows = Largest(Math.Max(report.Drift.Columns.Count, LongestSchemaList(report.Schema)), n => Render(report, new Limits(0, n)).Length <= max);
-        return rows >= 0 ? Render(report, new Limits(0, rows)) : Cut(Render(report, new Limits(0, 0)), max);
+        var rows = Largest(Math.Max(drifted, LongestSchemaList(report.Schema)), n => Fits(new Limits(0, n, n), out _));
+        return rows >= 0 ? Render(view, new Limits(0, rows, rows)) : Cut(Render(view, new Limits(0, 0, 0)), options);
     }
 
-    /// <summary>How much of the report to write: charts of the first drifted columns, rows of each long table or list.</summary>
-    private readonly record struct Limits(int Charts, int Rows);
+    /// <summary>The report and the columns shown (the <c>--top</c> most drifted, or all), with how many were left out and how many of those drifted.</summary>
+    private sealed record View(CheckReport Report, IReadOnlyList<ColumnDrift> Columns, int LeftOut, int LeftOutDrifted);
 
-    private static string Render(CheckReport report, Limits limits)
+    /// <summary>How much of the report to write: charts of the first drifted columns, rows of the drift table, items of each schema list.</summary>
+    private readonly record struct Limits(int Charts, int Rows, int SchemaItems);
+
+    private static string Render(View view, Limits limits)
     {
+        var report = view.Report;
         var md = new StringBuilder();
         WriteVerdict(md, report);
         WriteMetrics(md, report.Metrics);
         WriteTrial(md, report.Trial);
         WriteTarget(md, report.Target);
         WriteDomain(md, report.DomainClassifier);
-        var rowsLeftOut = WriteDriftTable(md, report, limits.Rows);
-        rowsLeftOut += WriteSchema(md, report.Schema, limits.Rows);
-        var chartsLeftOut = WriteCharts(md, report.Drift, limits.Charts);
-        WriteLeftOut(md, chartsLeftOut, report.Drift.DriftedColumns, rowsLeftOut);
+        var rowsLeftOut = WriteDriftTable(md, view, limits.Rows);
+        rowsLeftOut += WriteSchema(md, report.Schema, limits.SchemaItems);
+        var chartsLeftOut = WriteCharts(md, view.Columns, limits.Charts);
+        WriteLeftOut(md, chartsLeftOut, view.Columns.Count(c => c.Drifted), rowsLeftOut);
         md.Append(CultureInfo.InvariantCulture, $"<sub>AdaptGate {MarkdownText.Escape(report.Version)}: reference {MarkdownText.Escape(report.Inputs.Reference)}, current {MarkdownText.Escape(report.Inputs.Current)}.</sub>\n");
         return md.ToString();
     }
@@ -71,7 +101,7 @@ public static class MarkdownReportFormat
         foreach (var reason in report.Reasons)
         {
             md.Append(Invariant,
-                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} ({Evidence(reason, report.Metrics, report.Trial)})\n");
+                $"- **{MarkdownText.Escape(reason.Rule)}** → {reason.Verdict.Name()}: {MarkdownText.Escape(reason.Message)} ({ReasonEvidence.Of(reason, report.Metrics, report.Trial)})\n");
         }
 
         foreach (var warning in report.Warnings)
@@ -82,25 +112,6 @@ public static class MarkdownReportFormat
         var drift = report.Drift;
         md.Append(Invariant,
             $"\n**Rows:** reference {report.Rows.Reference:N0}, current {report.Rows.Current:N0}. **Drift** ({MarkdownText.Escape(drift.Method)}, correction {MarkdownText.Escape(drift.Correction)}): {drift.DriftedColumns} of {drift.ComparedColumns} feature columns drifted, share {Number(drift.Share)}.\n\n");
-    }
-
-    /// <summary>A rule's value, threshold and margin; those of the primary metric's drop in its unit, as the message says it.</summary>
-    private static string Evidence(VerdictReason reason, MetricsSection? metrics, TrialSection? trial)
-    {
-        if (reason.Rule == "trial" && trial is not null)
-        {
-            var relative = trial.MinGainKind == "relative";
-            return $"shortfall {MetricDropText.Format(reason.Value, relative)}, minimum gain {MetricDropText.Threshold(reason.Threshold, relative)}, margin {MetricDropText.Format(reason.Margin, relative)}";
-        }
-
-        if (metrics is not null && reason.Value == metrics.Drop && reason.Rule is "metric-drop" or "metric-collapse"
-            && reason.Message.StartsWith(metrics.Primary + " went from", StringComparison.Ordinal))
-        {
-            var relative = MetricDropText.IsRelative(metrics.Primary, metrics.Baseline);
-            return $"drop {MetricDropText.Format(reason.Value, relative)}, threshold {MetricDropText.Threshold(reason.Threshold, relative)}, margin {MetricDropText.Format(reason.Margin, relative)}";
-        }
-
-        return $"value {Number(reason.Value)}, threshold {Number(reason.Threshold)}, margin {Number(reason.Margin)}";
     }
 
     private static void WriteMetrics(StringBuilder md, MetricsSection? metrics)
@@ -190,10 +201,11 @@ public static class MarkdownReportFormat
             $"### Domain classifier\n\nAUC **{Number(domain.Auc)}** ({domain.Folds}-fold, {domain.ReferenceRows:N0} + {domain.CurrentRows:N0} rows; 0.5: same distribution, 1: fully separable). Most separating: {(top.Length > 0 ? top : "none")}.\n\n");
     }
 
-    /// <returns>How many rows were left out.</returns>
-    private static int WriteDriftTable(StringBuilder md, CheckReport report, int maxRows)
+    /// <returns>How many rows were left out to fit the size limit.</returns>
+    private static int WriteDriftTable(StringBuilder md, View view, int maxRows)
     {
-        var columns = report.Drift.Columns;
+        var report = view.Report;
+        var columns = view.Columns;
         if (columns.Count == 0)
         {
             return 0;
@@ -201,13 +213,18 @@ public static class MarkdownReportFormat
 
         var pHeader = report.Drift.Correction == "none" ? "p-value" : $"p ({MarkdownText.Escape(report.Drift.Correction)})";
         md.Append(Invariant, $"### Drift by column\n\n| Column | Kind | Method | Score | {pHeader} | Threshold | Drifted | Missing ref → cur | Note |\n|---|---|---|---:|---:|---:|:---:|---:|---|\n");
-        foreach (var column in DriftSeverity.Order(columns).Take(maxRows))
+        foreach (var column in columns.Take(maxRows))
         {
             md.Append(Invariant,
                 $"| {MarkdownText.Escape(column.Name)} | {MarkdownText.Escape(column.Kind)} | {MarkdownText.Escape(column.Method)} | {Number(column.Score)} | {PValue(column.AdjustedPValue)} | {Number(column.Threshold)} | {Drifted(column)} | {Percent(column.Missing.Reference)} → {Percent(column.Missing.Current)} | {MarkdownText.Escape(column.Note ?? string.Empty)} |\n");
         }
 
         md.Append('\n');
+        if (view.LeftOut > 0)
+        {
+            md.Append(Invariant, $"_{TopText.LeftOut(columns.Count, view.LeftOut, view.LeftOutDrifted)}_\n\n");
+        }
+
         return Math.Max(0, columns.Count - maxRows);
     }
 
@@ -250,9 +267,9 @@ public static class MarkdownReportFormat
     }
 
     /// <returns>How many drifted columns got no chart.</returns>
-    private static int WriteCharts(StringBuilder md, DriftSection drift, int maxCharts)
+    private static int WriteCharts(StringBuilder md, IReadOnlyList<ColumnDrift> columns, int maxCharts)
     {
-        var drifted = DriftSeverity.Order(drift.Columns).Where(c => c.Drifted).ToArray();
+        var drifted = columns.Where(c => c.Drifted).ToArray();
         var charted = drifted.Take(maxCharts).ToArray();
         if (charted.Length > 0)
         {
@@ -267,7 +284,7 @@ public static class MarkdownReportFormat
             md.Append(Invariant, $"<details><summary><b>{MarkdownText.EscapeHtml(column.Name)}</b>: {measure} (threshold {Number(column.Threshold)})</summary>\n\n");
             if (column.Distribution is { } distribution)
             {
-                WriteChart(md, distribution);
+                WriteChart(md, distribution, column.Kind == "numeric");
             }
             else
             {
@@ -281,25 +298,49 @@ public static class MarkdownReportFormat
     }
 
     /// <summary>
-    /// Mermaid's xychart has no legend, so the series order is said in words and the same numbers
-    /// follow as a table (which also serves readers where Mermaid does not render).
+    /// Mermaid's xychart draws every series at the same x, so two bar series hide each other: the current data are
+    /// bars and the reference a line over them. It has no legend, so one line above says which is which (the
+    /// palette is set to Okabe and Ito's orange and blue, which a colour-blind reader tells apart too). Axis labels
+    /// are short (b1 … b10 for numbers, shortened categories): the table under the chart has the full ranges and
+    /// the same numbers, which also serves readers where Mermaid does not render.
     /// </summary>
-    private static void WriteChart(StringBuilder md, ColumnDistribution distribution)
+    private static void WriteChart(StringBuilder md, ColumnDistribution distribution, bool numeric)
     {
         var highest = distribution.Reference.Concat(distribution.Current).DefaultIfEmpty(0).Max();
-        var top = Math.Max(0.05, Math.Ceiling(highest * 20) / 20);
-        md.Append("```mermaid\nxychart-beta\n    x-axis [");
-        md.AppendJoin(", ", distribution.Bins.Select(b => "\"" + MermaidText.Label(b) + "\""));
-        md.Append(Invariant, $"]\n    y-axis \"share of rows\" 0 --> {Number(top)}\n");
-        md.Append("    bar [").AppendJoin(", ", distribution.Reference.Select(Share)).Append("]\n");
-        md.Append("    bar [").AppendJoin(", ", distribution.Current.Select(Share)).Append("]\n```\n\n");
-        md.Append("Bars: reference first, current second.\n\n| Bin | Reference | Current |\n|---|---:|---:|\n");
+        var top = Math.Max(5, Math.Ceiling((highest * 20) - 1e-9) * 5);
+        md.Append(numeric
+            ? "Orange bars: current; blue line: reference. Share of non-missing rows (%) per bin of the reference's deciles; the bins' ranges are in the table.\n\n"
+            : "Orange bars: current; blue line: reference. Share of non-missing rows (%) per category.\n\n");
+        md.Append("```mermaid\n").Append(MermaidPalette).Append("\nxychart-beta\n    x-axis [");
+        md.AppendJoin(", ", Enumerable.Range(0, distribution.Bins.Count).Select(i => "\"" + AxisLabel(distribution, numeric, i) + "\""));
+        md.Append(Invariant, $"]\n    y-axis \"% of rows\" 0 --> {top}\n");
+        md.Append("    bar [").AppendJoin(", ", distribution.Current.Select(Share)).Append("]\n");
+        md.Append("    line [").AppendJoin(", ", distribution.Reference.Select(Share)).Append("]\n```\n\n");
+        md.Append(numeric ? "| Bin | Range | Reference | Current |\n|---|---|---:|---:|\n" : "| Bin | Category | Reference | Current |\n|---|---|---:|---:|\n");
         for (var i = 0; i < distribution.Bins.Count; i++)
         {
-            md.Append(Invariant, $"| {MarkdownText.Escape(distribution.Bins[i])} | {Percent(distribution.Reference[i])} | {Percent(distribution.Current[i])} |\n");
+            var bin = numeric ? $"b{i + 1}" : MarkdownText.Escape(AxisLabel(distribution, numeric, i));
+            md.Append(Invariant, $"| {bin} | {MarkdownText.Escape(distribution.Bins[i])} | {Percent(distribution.Reference[i])} | {Percent(distribution.Current[i])} |\n");
         }
 
         md.Append('\n');
+    }
+
+    /// <summary>Bars (the first series) orange, the line blue: Okabe and Ito's colour-blind-safe pair, as in the HTML report.</summary>
+    private const string MermaidPalette = "%%{init: {\"themeVariables\": {\"xyChart\": {\"plotColorPalette\": \"#E69F00, #0072B2\"}}}}%%";
+
+    /// <summary>b1 … bN for numbers; a category shortened so labels do not overlap (14 characters for up to 6 categories, 8 for more).</summary>
+    private static string AxisLabel(ColumnDistribution distribution, bool numeric, int index)
+    {
+        if (numeric)
+        {
+            return string.Create(Invariant, $"b{index + 1}");
+        }
+
+        var label = MermaidText.Label(distribution.Bins[index]);
+        var max = distribution.Bins.Count <= 6 ? 14 : 8;
+        var info = new StringInfo(label);
+        return info.LengthInTextElements <= max ? label : info.SubstringByTextElements(0, max - 1) + "…";
     }
 
     private static void WriteLeftOut(StringBuilder md, int charts, int drifted, int rows)
@@ -324,14 +365,25 @@ public static class MarkdownReportFormat
     }
 
     /// <summary>The last resort when even the tables without rows are too long (say, thousands of warnings).</summary>
-    private static string Cut(string text, int max)
+    private static string Cut(string text, MarkdownOptions options)
     {
         const string Template = "\n\n_The report was cut here to fit the size limit: {0:N0} more characters. The JSON report has everything._\n";
         var note = string.Format(Invariant, Template, text.Length);
-        var keep = text[..(max - note.Length)];
-        var lineEnd = keep.LastIndexOf('\n');
-        keep = lineEnd > 0 ? keep[..lineEnd] : keep;
-        return keep + string.Format(Invariant, Template, text.Length - keep.Length);
+        var keepLength = Math.Min(text.Length, Math.Min(options.MaxLength ?? int.MaxValue, options.MaxUtf8Bytes ?? int.MaxValue)) - note.Length;
+        while (true)
+        {
+            var keep = text[..keepLength];
+            var lineEnd = keep.LastIndexOf('\n');
+            keep = lineEnd > 0 ? keep[..lineEnd] : keep;
+            var cut = keep + string.Format(Invariant, Template, text.Length - keep.Length);
+            if (options.Fits(cut) || keepLength == 0)
+            {
+                return cut;
+            }
+
+            // Multi-byte characters: shorten by what is still over, at least one character.
+            keepLength = Math.Max(0, keepLength - Math.Max(1, Encoding.UTF8.GetByteCount(cut) - (options.MaxUtf8Bytes ?? int.MaxValue)));
+        }
     }
 
     /// <summary>The largest n in [0, upper] for which <paramref name="fits"/> holds, or -1; fits must hold for every n below one that fits.</summary>
@@ -372,7 +424,8 @@ public static class MarkdownReportFormat
         var v => v.Value.ToString("0.####", Invariant),
     };
 
-    private static string Share(double value) => value.ToString("0.####", Invariant);
+    /// <summary>A share as a percentage for the chart's y-axis: one decimal.</summary>
+    private static string Share(double value) => (value * 100).ToString("0.#", Invariant);
 
     private static string Percent(double value) => value.ToString("0.#%", Invariant);
 

@@ -2,7 +2,8 @@ namespace AdaptGate.Core.Reports;
 
 /// <summary>
 /// Text for a quoted Mermaid label (an xychart x-axis entry). Mermaid has no escape inside
-/// quotes, so the characters that would end the string or the list are replaced by look-alikes.
+/// quotes, so the characters that would end the string or the list are replaced by look-alikes; so are the three
+/// its sanitizer writes as character references that then show literally ("&lt; 5").
 /// </summary>
 public static class MermaidText
 {
@@ -23,6 +24,9 @@ public static class MermaidText
                     '"' or '`' => '\'',
                     '[' or '{' => '(',
                     ']' or '}' => ')',
+                    '<' => '‹',
+                    '>' => '›',
+                    '&' => '＆',
                     var c => c,
                 };
             }

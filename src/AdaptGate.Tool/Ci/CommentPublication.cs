@@ -21,7 +21,7 @@ internal sealed class CommentPublication(TextWriter stdout, TextWriter stderr, I
         try
         {
             head = await publisher.GetHeadAsync().ConfigureAwait(false);
-            var comment = await publisher.PublishCommentAsync(VerdictComment.Body(request.Report, request.Key), request.Key, request.Mode).ConfigureAwait(false);
+            var comment = await publisher.PublishCommentAsync(VerdictComment.Body(request.Report, request.Key, request.HtmlUrl), request.Key, request.Mode).ConfigureAwait(false);
             stdout.WriteLine(Describe(comment, target));
 
             if (request.StatusFailOn is { } failOn)

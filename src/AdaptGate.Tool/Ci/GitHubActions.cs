@@ -13,12 +13,6 @@ namespace AdaptGate.Tool.Ci;
 /// </summary>
 internal static class GitHubActions
 {
-    /// <summary>
-    /// A job summary holds 1 MiB per step. Characters, not bytes, are counted here, and escaped
-    /// text has multi-byte characters: half the budget leaves room for two bytes per character.
-    /// </summary>
-    private const int StepSummaryMaxLength = 512 * 1024;
-
     public static bool IsRunning(IEnvironment environment) =>
         string.Equals(environment.Get("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -34,7 +28,7 @@ internal static class GitHubActions
             Append(outputFile, outputs.ToString(), "GITHUB_OUTPUT");
         }
 
-        AppendStepSummary(environment, report);
+        AppendStepSummary(environment, report, top: outcome.Top);
 
         foreach (var reason in report.Reasons.Where(r => r.Verdict >= Verdict.FineTune))
         {
@@ -56,14 +50,16 @@ internal static class GitHubActions
     /// Appends the Markdown report (after an optional note, already Markdown) to the job summary;
     /// false when $GITHUB_STEP_SUMMARY is not set, so there is nowhere to write it.
     /// </summary>
-    public static bool AppendStepSummary(IEnvironment environment, CheckReport report, string? note = null)
+    /// <remarks>A job summary holds 1 MiB per step: the report shrinks to what the note leaves of it, in UTF-8 bytes.</remarks>
+    public static bool AppendStepSummary(IEnvironment environment, CheckReport report, string? note = null, int? top = null)
     {
         if (environment.Get("GITHUB_STEP_SUMMARY") is not { Length: > 0 } summaryFile)
         {
             return false;
         }
 
-        var markdown = MarkdownReportFormat.Write(report, new MarkdownOptions { MaxLength = StepSummaryMaxLength }) + "\n";
+        var room = MarkdownOptions.StepSummaryUtf8Bytes - (note is null ? 0 : Encoding.UTF8.GetByteCount(note) + 2) - 1;
+        var markdown = MarkdownReportFormat.Write(report, new MarkdownOptions { MaxUtf8Bytes = room, Top = top }) + "\n";
         Append(summaryFile, note is null ? markdown : note + "\n\n" + markdown, "GITHUB_STEP_SUMMARY");
         return true;
     }

@@ -4,6 +4,7 @@ using AdaptGate.Core.Checking;
 using AdaptGate.Core.Drift;
 using AdaptGate.Core.Metrics;
 using AdaptGate.Core.Reports;
+using AdaptGate.Core.Reports.Html;
 using AdaptGate.Tool.Ci;
 using AdaptGate.Tool.Output;
 
@@ -95,6 +96,15 @@ internal static class CheckCommand
         };
         var json = new Option<string?>("--json") { Description = "Also write the JSON report to this file (such as adaptgate-report.json; - for standard output), whatever --format says." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the Markdown report to this file (- for standard output), whatever --format says." };
+        var html = new Option<string?>("--html") { Description = "Also write the HTML report to this file (such as adaptgate-report.html): one self-contained page with charts, for a browser or a CI artifact." };
+        var top = new Option<int?>("--top") { Description = "Text and Markdown reports show only the N most drifted columns and say how many they left out (the JSON and HTML reports keep every column)." };
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--top must be a positive number of columns.");
+            }
+        });
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when the verdict is this or worse: none, fine-tune, retrain.",
@@ -105,7 +115,7 @@ internal static class CheckCommand
         var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
         {
             reference, current, policy, method, threshold, delimiter, noHeader, columnNames, naValues, ignore, label, prediction, probability, task, positiveClass,
-            model, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, failOn,
+            model, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, html, top, failOn,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -135,14 +145,15 @@ internal static class CheckCommand
             };
 
             var formatName = parse.GetValue(format)!;
-            var targets = ReportTargets.Resolve(formatName, parse.GetValue(output), parse.GetValue(json), parse.GetValue(markdown));
+            var targets = ReportTargets.Resolve(formatName, parse.GetValue(output), parse.GetValue(json), parse.GetValue(markdown), parse.GetValue(html));
             request = request with { Outputs = [.. targets.Files.Select(f => f.File)] };
 
             var report = CheckProgressDisplay.Run(stderr, environment, progress => CheckRunner.Run(request with { Progress = progress }, cancellationToken));
 
             // Every report is rendered before any is written. Ctrl+C cancels the token: before this line no report
             // is written; past it all are, each one whole.
-            var contents = targets.Files.Select(file => Render(report, file.Format, color: false, width: FileWidth)).ToArray();
+            var topColumns = parse.GetValue(top);
+            var contents = targets.Files.Select(file => Render(report, file.Format, color: false, width: FileWidth, topColumns)).ToArray();
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < contents.Length; i++)
             {
@@ -151,7 +162,7 @@ internal static class CheckCommand
 
             if (targets.StandardOutput is { } standardFormat)
             {
-                stdout.Write(Render(report, standardFormat, Terminal.UsesColor(stdout, environment), TerminalWidth()));
+                stdout.Write(Render(report, standardFormat, Terminal.UsesColor(stdout, environment), TerminalWidth(), topColumns));
             }
             else
             {
@@ -166,7 +177,7 @@ internal static class CheckCommand
             var commands = targets.StandardOutput is null or "text" ? stdout : stderr;
             CiIntegration.Publish(
                 environment,
-                new CheckOutcome(report, jsonReport is null ? null : Path.GetFullPath(jsonReport), failOnReached, TextReport.Headline(report)),
+                new CheckOutcome(report, jsonReport is null ? null : Path.GetFullPath(jsonReport), failOnReached, TextReport.Headline(report)) { Top = topColumns },
                 commands);
 
             return Task.FromResult(failOnReached ? ExitCodes.VerdictReachedFailOn : ExitCodes.Success);
@@ -191,11 +202,12 @@ internal static class CheckCommand
     /// <summary>A terminal's own width; pipes are files.</summary>
     private static int TerminalWidth() => Console.IsOutputRedirected ? FileWidth : Math.Max(80, Console.WindowWidth);
 
-    private static string Render(CheckReport report, string format, bool color, int width) => format switch
+    private static string Render(CheckReport report, string format, bool color, int width, int? top) => format switch
     {
         "json" => JsonReportFormat.Write(report),
-        "markdown" => MarkdownReportFormat.Write(report),
-        _ => TextReport.Render(report, color, width),
+        "markdown" => MarkdownReportFormat.Write(report, new MarkdownOptions { MaxUtf8Bytes = MarkdownOptions.StepSummaryUtf8Bytes, Top = top }),
+        "html" => HtmlReportFormat.Write(report),
+        _ => TextReport.Render(report, color, width, top),
     };
 
     private static char? ParseDelimiter(string text) => text switch

@@ -47,11 +47,19 @@ internal static class CommentCommand
             DefaultValueFactory = _ => "none",
         };
         failOn.AcceptOnly(FailOnExtensions.Names);
+        var htmlUrl = new Option<string?>("--html-url") { Description = "The address of the HTML report (such as the artifact the composite action uploads): the comment links it. An absolute https or http URL." };
+        htmlUrl.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } url && VerdictComment.ReportLink(url) is null)
+            {
+                r.AddError($"--html-url takes an absolute https:// or http:// address, not '{url}'.");
+            }
+        });
         var strict = new Option<bool>("--strict") { Description = "Exit 2 when a fork's read-only token cannot comment, instead of writing the report to the job summary." };
 
         var command = new Command("comment", "Post the verdict to the pull request: one comment, updated on every run, and optionally a commit status.\n\nThe token comes from ADAPTGATE_GITHUB_TOKEN or GITHUB_TOKEN, never from an option.\n\nExample:\n  adaptgate comment --report adaptgate-report.json --status --fail-on retrain")
         {
-            report, repo, pr, key, mode, status, failOn, strict,
+            report, repo, pr, key, mode, status, failOn, htmlUrl, strict,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -68,7 +76,10 @@ internal static class CommentCommand
                 keyName,
                 CommentModes.Parse(parse.GetValue(mode)!),
                 parse.GetValue(status) ? failOnVerdict : null,
-                parse.GetValue(strict));
+                parse.GetValue(strict))
+            {
+                HtmlUrl = parse.GetValue(htmlUrl),
+            };
 
             cancellationToken.ThrowIfCancellationRequested();
             await new CommentPublication(stdout, stderr, environment).RunAsync(request).ConfigureAwait(false);

@@ -30,7 +30,7 @@ internal sealed class ReportTargets
     public string? JsonFile => Files.LastOrDefault(f => f.Format == "json")?.Path;
 
     /// <exception cref="InputException">Two reports would go to standard output.</exception>
-    public static ReportTargets Resolve(string format, string? output, string? json, string? markdown)
+    public static ReportTargets Resolve(string format, string? output, string? json, string? markdown, string? html)
     {
         string? standardOutput = null;
         string? standardOutputRole = null;
@@ -53,7 +53,7 @@ internal sealed class ReportTargets
             {
                 throw new InputException(
                     $"{standardOutputRole} and {role} would both go to standard output, mixed into one stream.",
-                    hint: "Send all but one to a file (--output FILE, --json FILE, --markdown FILE), or pick that report with --format.");
+                    hint: "Send all but one to a file (--output FILE, --json FILE, --markdown FILE, --html FILE), or pick that report with --format.");
             }
 
             standardOutput = reportFormat;
@@ -63,6 +63,7 @@ internal sealed class ReportTargets
         Add(format, output ?? "-", "the report (--output)");
         Add("json", json, "the JSON report (--json)");
         Add("markdown", markdown, "the Markdown report (--markdown)");
+        Add("html", html, "the HTML report (--html)");
         return new ReportTargets(standardOutput, files);
     }
 

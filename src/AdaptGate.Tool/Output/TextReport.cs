@@ -15,7 +15,8 @@ internal static class TextReport
     public static string Headline(CheckReport report) =>
         $"verdict: {report.Verdict.Name()} ({Inert(report.Reasons[0].Rule)}: {Inert(report.Reasons[0].Message)})";
 
-    public static string Render(CheckReport report, bool color = false, int width = 120)
+    /// <summary>The whole report; with <paramref name="top"/> (--top) the drift table shows only that many columns, the most drifted first.</summary>
+    public static string Render(CheckReport report, bool color = false, int width = 120, int? top = null)
     {
         var (console, writer) = StringConsole.Create(color, width);
 
@@ -23,7 +24,7 @@ internal static class TextReport
         console.WriteLine();
         foreach (var reason in report.Reasons)
         {
-            console.Write(new Text(HangingIndent.Wrap($"  - [{Inert(reason.Rule)}] ", Inert(reason.Message), width)));
+            console.Write(new Text(HangingIndent.Wrap($"  - [{Inert(reason.Rule)}] ", $"{Inert(reason.Message)} ({ReasonEvidence.Of(reason, report.Metrics, report.Trial)})", width)));
         }
 
         foreach (var warning in report.Warnings)
@@ -50,7 +51,14 @@ internal static class TextReport
 
         if (drift.Columns.Count > 0)
         {
-            console.Write(DriftTable(drift));
+            var ordered = DriftSeverity.Order(drift.Columns);
+            var shown = top is { } n ? ordered.Take(n).ToArray() : ordered;
+            console.Write(DriftTable(drift, shown));
+            if (shown.Count < ordered.Count)
+            {
+                console.Write(new Text(TopText.LeftOut(shown.Count, ordered.Count - shown.Count, ordered.Skip(shown.Count).Count(c => c.Drifted))));
+                console.WriteLine();
+            }
         }
 
         WriteSchema(console, report.Schema);
@@ -169,7 +177,7 @@ internal static class TextReport
 
     private static string Format(double? value) => value is { } v ? v.ToString("0.####", Invariant) : "-";
 
-    private static Table DriftTable(DriftSection drift)
+    private static Table DriftTable(DriftSection drift, IReadOnlyList<ColumnDrift> columns)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Column");
@@ -181,7 +189,7 @@ internal static class TextReport
         table.AddColumn("Drifted");
         table.AddColumn(new TableColumn("Missing ref → cur").RightAligned());
 
-        foreach (var column in DriftSeverity.Order(drift.Columns))
+        foreach (var column in columns)
         {
             var cells = new IRenderable[]
             {

@@ -16,12 +16,20 @@ internal static class ReportBuilder
                 $"feature_{i:0000}", "numeric", "wasserstein", 0.2 + (i / 10000.0), null, null, 0.1, Drifted: true, 1, new MissingRates(0, 0), null,
                 new ColumnDistribution(bins, reference, current)))
             .ToArray();
+        return With(columns);
+    }
+
+    /// <summary>A retrain report over these columns, whatever they are.</summary>
+    public static CheckReport With(IReadOnlyList<ColumnDrift> columns)
+    {
+        var count = columns.Count;
+        var drifted = columns.Count(c => c.Drifted);
         return new CheckReport(
             "0.1.0",
             Verdict.Retrain,
-            [new VerdictReason("drift-share-severe", Verdict.Retrain, $"{count} of {count} feature columns drifted (share 1)", 1, 0.5, 0.5)],
+            [new VerdictReason("drift-share-severe", Verdict.Retrain, $"{drifted} of {count} feature columns drifted (share {(double)drifted / count})", (double)drifted / count, 0.5, ((double)drifted / count) - 0.5)],
             ["A warning about 'feature_0000'."],
-            new DriftSection("auto", "none", 1, true, count, count, columns),
+            new DriftSection("auto", "none", (double)drifted / count, true, count, drifted, columns),
             new TargetSection(null, null, null),
             null,
             null,

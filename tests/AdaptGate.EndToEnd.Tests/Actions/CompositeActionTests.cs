@@ -57,7 +57,7 @@ public sealed class CompositeActionTests : IDisposable
         var run = action.Run(Request(fake, inputs));
 
         Assert.All(run.Steps.Where(s => s.Ran), s => Assert.True(s.ExitCode == 0, run.ToString()));
-        Assert.Equal(["actions/setup-dotnet@v4"], run.Steps.Where(s => !s.Ran).Select(s => s.Name));
+        Assert.Equal(["actions/setup-dotnet@v4", "Upload the HTML report"], run.Steps.Where(s => !s.Ran).Select(s => s.Name));
         Assert.Equal(Path.Combine(_runnerTemp, $"adaptgate-tool-{_feed.Version}", "adaptgate"), run.StepOutputs["install"]["adaptgate"]);
 
         // The action's outputs, from what check wrote to $GITHUB_OUTPUT.
@@ -71,6 +71,8 @@ public sealed class CompositeActionTests : IDisposable
 
         Assert.StartsWith(_runnerTemp, run.Outputs["markdown"], StringComparison.Ordinal);
         Assert.Contains("retrain", File.ReadAllText(run.Outputs["markdown"]), StringComparison.Ordinal);
+        Assert.Equal(Path.ChangeExtension(run.Outputs["markdown"], ".html"), run.Outputs["html"]);
+        Assert.StartsWith("<!DOCTYPE html>\n", File.ReadAllText(run.Outputs["html"]), StringComparison.Ordinal);
 
         // One comment, made with the token of github.token (the github-token input's default), and the status.
         Assert.Equal(
