@@ -71,8 +71,8 @@ public sealed class KllSketch
             weight += (long)levels[h].Count << h;
         }
 
-        // Compaction keeps an odd item back, so the held weight is at most the count, and short of it by under one item per level.
-        if (weight > count || count - weight >= 1L << levels.Count)
+        // A compaction turns two values of weight 2^h into one of 2^(h+1): the held weight is always the count.
+        if (weight != count)
         {
             throw new InvalidDataException($"The sketch holds weight {weight} for a count of {count}.");
         }

@@ -1,4 +1,5 @@
 using AdaptGate.Core.Policy;
+using AdaptGate.Core.Summaries;
 
 namespace AdaptGate.Core.Drift.Methods;
 
@@ -21,6 +22,9 @@ public enum DriftInput
 
 /// <summary>A statistic and, for the tests, its p-value.</summary>
 public readonly record struct DriftScore(double Score, double? PValue);
+
+/// <summary>A score computed from sketches, within <paramref name="Bound"/> of the score the exact values would give.</summary>
+public readonly record struct ApproximateScore(DriftScore Score, double Bound);
 
 /// <summary>
 /// Everything AdaptGate knows about one drift method, in one place (<see cref="DriftMethodRegistry"/>): the name the
@@ -60,6 +64,12 @@ public sealed record DriftMethodDefinition
 
     /// <summary>For <see cref="DriftInput.Values"/>: the score of two sorted, NaN-free, non-empty samples.</summary>
     public Func<NumericSummary, NumericSummary, DriftScore>? ValuesScore { get; init; }
+
+    /// <summary>
+    /// For <see cref="DriftInput.Values"/>, when a summary holds a sketch instead of its values: the score from the
+    /// sketches, and how far it may be from the exact score (docs/profiles.md).
+    /// </summary>
+    public Func<ColumnSummary, ColumnSummary, ApproximateScore>? SketchScore { get; init; }
 
     /// <summary>For <see cref="DriftInput.BinCounts"/>: the score of two count vectors over the same bins.</summary>
     public Func<long[], long[], DriftScore>? CountsScore { get; init; }

@@ -1,3 +1,5 @@
+using AdaptGate.Core.Summaries;
+
 namespace AdaptGate.Core.Drift.Methods;
 
 /// <summary>
@@ -26,6 +28,12 @@ public static class DriftMethodRegistry
         {
             var (d, p) = KolmogorovSmirnov.TwoSample(reference.Sorted, current.Sorted);
             return new DriftScore(d, p);
+        },
+        SketchScore = (reference, current) =>
+        {
+            var (a, b) = (WeightedSample.Of(reference), WeightedSample.Of(current));
+            var d = SketchDistances.KsStatistic(a, b);
+            return new ApproximateScore(new DriftScore(d, KolmogorovSmirnov.AsymptoticPValue(checked((int)a.Total), checked((int)b.Total), d)), a.RankError + b.RankError);
         },
     };
 
@@ -77,6 +85,13 @@ public static class DriftMethodRegistry
         Needs = DriftInput.Values,
         ValuesScore = (reference, current) => new DriftScore(WassersteinDistance.Normalized(reference.Sorted, current.Sorted), null),
         ConstantReferenceScore = (reference, current) => WassersteinDistance.NormalizedByPooled(reference.Sorted, current.Sorted),
+        SketchScore = (reference, current) =>
+        {
+            var (a, b) = (WeightedSample.Of(reference), WeightedSample.Of(current));
+            var scale = reference.Moments!.StandardDeviation;
+            var range = Math.Max(reference.Moments.Max, current.Moments!.Max) - Math.Min(reference.Moments.Min, current.Moments.Min);
+            return new ApproximateScore(new DriftScore(SketchDistances.Wasserstein(a, b) / scale, null), (a.RankError + b.RankError) * range / scale);
+        },
     };
 
     public static DriftMethodDefinition JensenShannon { get; } = new()
