@@ -100,6 +100,21 @@ public sealed class ProfileCommandTests
         Assert.Equal("x\n1\n", File.ReadAllText(data));
     }
 
+    /// <summary>A profile given where data is read is named as one, not reported as gzip of unknown text.</summary>
+    [Fact]
+    public void A_profile_given_to_check_exits_2_saying_it_is_a_profile()
+    {
+        using var dir = new TempDir();
+        var data = dir.File("d.csv", "x\n1\n2\n");
+        var profile = Path.Combine(dir.Path, "d.agprofile");
+        Assert.Equal(0, CliRun.Of("profile", data, "-o", profile).ExitCode);
+
+        var run = CliRun.Of("check", "--reference", profile, "--current", data);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"error: {profile}: This is an AdaptGate profile, not a data file", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_command_line_page_lists_merge_s_options()
     {
