@@ -5,6 +5,7 @@ using AdaptGate.Core.Drift;
 using AdaptGate.Core.Policy;
 using AdaptGate.Core.Reports;
 using AdaptGate.Core.Schema;
+using AdaptGate.Core.Summaries;
 
 namespace AdaptGate.Core.Checking;
 
@@ -74,7 +75,7 @@ public static class CheckRunner
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = request.MaxDegreeOfParallelism },
             i =>
             {
-                comparisons[i] = comparer.Compare(features[i].Reference, features[i].Current);
+                comparisons[i] = CompareColumns(comparer, features[i].Reference, features[i].Current);
                 request.Progress?.Report(new CheckProgress(CheckPhase.TestingDrift, Interlocked.Increment(ref tested), features.Length));
             });
 
@@ -206,7 +207,15 @@ public static class CheckRunner
             c = KindConversion.Convert(c, ColumnKind.Categorical, current.SourcePath);
         }
 
-        return comparer.Compare(r, c, detectIdentifiers: false).Drift;
+        return CompareColumns(comparer, r, c, detectIdentifiers: false).Drift;
+    }
+
+    /// <summary>Summarises both columns, the current under the reference's bin plan, and compares the summaries.</summary>
+    private static ColumnComparison CompareColumns(ColumnComparer comparer, DataColumn reference, DataColumn current, bool detectIdentifiers = true)
+    {
+        using var referenceSummary = ColumnSummarizer.Reference(reference);
+        using var currentSummary = ColumnSummarizer.Current(current, referenceSummary);
+        return comparer.Compare(referenceSummary, currentSummary, detectIdentifiers);
     }
 
     private static bool IsClassification(CheckSettings settings, DataTable reference)

@@ -1,6 +1,7 @@
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Drift;
 using AdaptGate.Core.Reports;
+using AdaptGate.Core.Summaries;
 
 namespace AdaptGate.Core.Checking;
 
@@ -20,19 +21,19 @@ internal sealed class ColumnComparer
         _settings = settings;
     }
 
-    /// <param name="reference">The column in the reference file.</param>
-    /// <param name="current">The same-named column in the current file.</param>
+    /// <param name="reference">The column's summary in the reference.</param>
+    /// <param name="current">The same-named column's summary in the current data, under the reference's plan.</param>
     /// <param name="detectIdentifiers">Features only: a label of distinct values is still the label.</param>
-    public ColumnComparison Compare(DataColumn reference, DataColumn current, bool detectIdentifiers = true)
+    public ColumnComparison Compare(ColumnSummary reference, ColumnSummary current, bool detectIdentifiers = true)
     {
         if (reference.Kind == ColumnKind.Datetime || current.Kind == ColumnKind.Datetime)
         {
             return ColumnComparison.Exclude(reference.Name, DatetimeReason);
         }
 
-        var missing = new MissingRates(Rate(reference), Rate(current));
-        var referenceEmpty = reference.MissingCount == reference.Length;
-        var currentEmpty = current.MissingCount == current.Length;
+        var missing = new MissingRates(reference.MissingRate, current.MissingRate);
+        var referenceEmpty = reference.Present == 0;
+        var currentEmpty = current.Present == 0;
         if (referenceEmpty && currentEmpty)
         {
             return ColumnComparison.Exclude(reference.Name, "all values missing in both files");
@@ -56,17 +57,25 @@ internal sealed class ColumnComparer
                 reference, missing, $"kind changed from {KindName(reference.Kind)} to {KindName(current.Kind)}: a schema change, not comparable"));
         }
 
-        return reference is NumericColumn numericReference
-            ? CompareNumeric(numericReference, (NumericColumn)current, missing, detectIdentifiers)
-            : CompareCategorical((CategoricalColumn)reference, (CategoricalColumn)current, missing, detectIdentifiers);
+        return reference.IsNumeric
+            ? CompareNumeric(reference, current, missing, detectIdentifiers)
+            : CompareCategorical(reference, current, missing, detectIdentifiers);
     }
 
     /// <summary>
     /// Why a reference column would be left out of drift whatever the current file holds (a timestamp,
     /// an identifier), or null when it is a feature: a feature that goes missing is a schema change.
     /// </summary>
-    public static string? ReferenceExclusion(DataColumn reference) =>
-        reference.Kind == ColumnKind.Datetime ? DatetimeReason : IdentifierReason(reference);
+    public static string? ReferenceExclusion(DataColumn reference)
+    {
+        if (reference.Kind == ColumnKind.Datetime)
+        {
+            return DatetimeReason;
+        }
+
+        using var summary = ColumnSummarizer.Reference(reference);
+        return IdentifierReason(summary);
+    }
 
     public static string KindName(ColumnKind kind) => kind switch
     {
@@ -79,56 +88,47 @@ internal sealed class ColumnComparer
 
     private const string DatetimeReason = "datetime: timestamps order rows rather than describe them, so they are not a drift feature (set its kind to numeric in the policy to compare it)";
 
-    private static string? IdentifierReason(DataColumn reference)
+    private static string? IdentifierReason(ColumnSummary reference)
     {
-        if (reference is NumericColumn numeric)
+        if (reference.IsNumeric)
         {
-            using var summary = NumericSummary.FromValues(numeric.Values);
-            return IdentifierDetector.NumericReason(reference.Name, summary);
+            return IdentifierDetector.NumericReason(reference);
         }
 
-        return reference is CategoricalColumn { Kind: ColumnKind.Categorical } categorical
-            ? IdentifierDetector.CategoricalReason(CategoricalSummary.FromCodes(categorical.Codes, categorical.Categories))
-            : null;
+        return reference.Kind == ColumnKind.Categorical ? IdentifierDetector.CategoricalReason(reference.Categories!) : null;
     }
 
     public static double Rate(DataColumn column) =>
         column.Length == 0 ? 0 : (double)column.MissingCount / column.Length;
 
-    private ColumnComparison CompareNumeric(NumericColumn reference, NumericColumn current, MissingRates missing, bool detectIdentifiers)
+    private ColumnComparison CompareNumeric(ColumnSummary reference, ColumnSummary current, MissingRates missing, bool detectIdentifiers)
     {
-        using var referenceSummary = NumericSummary.FromValues(reference.Values);
-        if (detectIdentifiers && IdentifierDetector.NumericReason(reference.Name, referenceSummary) is { } reason)
+        if (detectIdentifiers && IdentifierDetector.NumericReason(reference) is { } reason)
         {
             return ColumnComparison.Exclude(reference.Name, reason);
         }
 
-        using var currentSummary = NumericSummary.FromValues(current.Values);
-        var (method, note) = Choose(reference.Name, numeric: true, referenceSummary.Count, currentSummary.Count);
-        var result = ConstantReference.Is(referenceSummary.Sorted)
-            ? ConstantReference.Test(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method))
-            : DriftTest.Numeric(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
-        var edges = QuantileBinning.Edges(referenceSummary.Sorted);
-        var referenceCounts = QuantileBinning.Counts(referenceSummary.Sorted, edges);
-        var currentCounts = QuantileBinning.Counts(currentSummary.Sorted, edges);
+        var (method, note) = Choose(reference.Name, numeric: true, reference.Present, current.Present);
+        var result = SummaryDriftTest.Run(reference, current, method, _settings.ThresholdFor(reference.Name, method));
+        var edges = reference.Edges!;
         return ColumnComparison.Compared(ToColumnDrift(reference, result, missing, note) with
         {
-            Distribution = DistributionBuilder.Numeric(edges, referenceCounts, currentCounts),
-            Psi = PopulationStabilityIndex.FromCounts(referenceCounts, currentCounts),
+            Distribution = DistributionBuilder.Numeric(edges, reference.BinCounts!, current.BinCounts!),
+            Psi = PopulationStabilityIndex.FromCounts(reference.BinCounts!, current.BinCounts!),
         });
     }
 
-    private ColumnComparison CompareCategorical(CategoricalColumn reference, CategoricalColumn current, MissingRates missing, bool detectIdentifiers)
+    private ColumnComparison CompareCategorical(ColumnSummary reference, ColumnSummary current, MissingRates missing, bool detectIdentifiers)
     {
-        var referenceSummary = CategoricalSummary.FromCodes(reference.Codes, reference.Categories);
+        var referenceSummary = reference.Categories!;
         if (detectIdentifiers && reference.Kind == ColumnKind.Categorical && IdentifierDetector.CategoricalReason(referenceSummary) is { } reason)
         {
             return ColumnComparison.Exclude(reference.Name, reason);
         }
 
-        var currentSummary = CategoricalSummary.FromCodes(current.Codes, current.Categories);
+        var currentSummary = current.Categories!;
         var (method, note) = Choose(reference.Name, numeric: false, referenceSummary.Total, currentSummary.Total);
-        var result = DriftTest.Categorical(referenceSummary, currentSummary, method, _settings.ThresholdFor(reference.Name, method));
+        var result = SummaryDriftTest.Run(reference, current, method, _settings.ThresholdFor(reference.Name, method));
         var distribution = DistributionBuilder.Categorical(referenceSummary, currentSummary);
         var (_, referenceCounts, currentCounts) = CategoryAlignment.Align(referenceSummary, currentSummary);
         var psi = PopulationStabilityIndex.FromCounts(referenceCounts, currentCounts);
@@ -159,22 +159,25 @@ internal sealed class ColumnComparer
     /// A column that cannot be tested still counts as drifted. It shows the method and threshold
     /// its kind would have had, so the report reads the same as for tested columns.
     /// </summary>
-    private ColumnDrift Uncomparable(DataColumn column, MissingRates missing, string note)
+    private ColumnDrift Uncomparable(ColumnSummary column, MissingRates missing, string note)
     {
-        var present = column.Length - column.MissingCount;
-        var (method, _) = Choose(column.Name, column is NumericColumn, present, present);
+        var (method, _) = Choose(column.Name, column.IsNumeric, column.Present, column.Present);
         return new(column.Name, KindName(column.Kind), DriftMethods.Name(method), null, null, null,
             _settings.ThresholdFor(column.Name, method), Drifted: true, _settings.WeightFor(column.Name), missing, note);
     }
 
-    private ColumnDrift ToColumnDrift(DataColumn column, DriftTestResult result, MissingRates missing, string? note)
+    private ColumnDrift ToColumnDrift(ColumnSummary column, DriftTestResult result, MissingRates missing, string? note)
     {
         // The statistics are computed scale-safely; should one still not be a number, the report says so rather than carry it.
         var finite = double.IsFinite(result.Score);
         var notes = new[] { note, result.Note, finite ? null : $"the {DriftMethods.Name(result.Method)} score is not a finite number ({result.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}), so it is left out" };
         var joined = string.Join("; ", notes.Where(n => n is not null));
-        return new(column.Name, KindName(column.Kind), DriftMethods.Name(result.Method), finite ? result.Score : null, result.PValue, result.PValue,
-            result.Threshold, result.Drifted, _settings.WeightFor(column.Name), missing, joined.Length > 0 ? joined : null);
+        return new ColumnDrift(column.Name, KindName(column.Kind), DriftMethods.Name(result.Method), finite ? result.Score : null, result.PValue, result.PValue,
+            result.Threshold, result.Drifted, _settings.WeightFor(column.Name), missing, joined.Length > 0 ? joined : null)
+        {
+            Exact = result.ScoreBound is null,
+            ScoreBound = result.ScoreBound,
+        };
     }
 
     private static UnseenCategories? Unseen(string name, CategoricalSummary reference, CategoricalSummary current)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Summaries;
 
 namespace AdaptGate.Core.Checking;
 
@@ -41,29 +42,20 @@ internal static partial class IdentifierDetector
     /// A numeric column is an identifier when its values are distinct integers and either the name
     /// says so or they are consecutive (a row number). Distinct floats are ordinary measurements.
     /// </summary>
-    public static string? NumericReason(string name, NumericSummary reference)
+    public static string? NumericReason(ColumnSummary reference)
     {
-        var sorted = reference.Sorted;
-        if (sorted.Length < MinimumRows)
+        if (reference.Present < MinimumRows || !reference.DistinctIntegers)
         {
             return null;
         }
 
-        for (var i = 0; i < sorted.Length; i++)
+        var (min, max) = (reference.Moments!.Min, reference.Moments.Max);
+        if (max - min == reference.Present - 1)
         {
-            if (sorted[i] != Math.Floor(sorted[i]) || (i > 0 && sorted[i] == sorted[i - 1]))
-            {
-                return null;
-            }
+            return $"identifier-like: consecutive distinct integers {min:R}..{max:R} (a row number)";
         }
 
-        var consecutive = sorted[^1] - sorted[0] == sorted.Length - 1;
-        if (consecutive)
-        {
-            return $"identifier-like: consecutive distinct integers {sorted[0]:R}..{sorted[^1]:R} (a row number)";
-        }
-
-        return IdName().IsMatch(name)
+        return IdName().IsMatch(reference.Name)
             ? $"identifier-like: distinct integers in a column named like an id"
             : null;
     }

@@ -21,6 +21,14 @@ public static class TableReader
         }
 
         EnsureIsFile(path);
+        if (path.EndsWith(".agprofile", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(
+                "This is an AdaptGate profile, not a data file; only 'adaptgate profile merge' reads profiles in this version.",
+                path,
+                hint: "Pass the data file (or files) the profile was made from.");
+        }
+
         options ??= new TableReadOptions();
         try
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AdaptGate.Core.Drift.Methods;
 
 namespace AdaptGate.Core.Drift;
 
@@ -24,22 +25,23 @@ public static class ConstantReference
         var sorted = current.Sorted;
         var off = current.Count - (UpperBound(sorted, value) - QuantileBinning.LowerBound(sorted, value));
         var constant = CompactText(value);
-        if (method == DriftMethod.Ks)
+        var definition = DriftMethodRegistry.Get(method);
+        if (definition.Needs == DriftInput.Values && definition.ConstantReferenceScore is null)
         {
             var tested = DriftTest.Numeric(reference, current, method, threshold);
             return tested with { Note = $"constant {constant} in the reference" };
         }
 
-        double limit = threshold ?? DriftMethods.DefaultThreshold(method);
+        double limit = threshold ?? definition.DefaultThreshold;
         if (off == 0)
         {
             return new DriftTestResult(method, 0, null, limit, false, $"constant {constant} in both files");
         }
 
         var share = ((double)off / current.Count).ToString("0.##%", CultureInfo.InvariantCulture);
-        if (method == DriftMethod.Wasserstein)
+        if (definition.ConstantReferenceScore is { } constantScore)
         {
-            var score = WassersteinDistance.NormalizedByPooled(reference.Sorted, sorted);
+            var score = constantScore(reference, current);
             return new DriftTestResult(method, score, null, limit, true,
                 $"constant {constant} in the reference, {share} of current values differ: scored in standard deviations of both files pooled; any value off the constant is drift");
         }
@@ -48,9 +50,7 @@ public static class ConstantReference
         var at = UpperBound(sorted, value) - below;
         long[] referenceCounts = [0, reference.Count, 0];
         long[] currentCounts = [below, at, current.Count - below - at];
-        var binned = method == DriftMethod.Psi
-            ? PopulationStabilityIndex.FromCounts(referenceCounts, currentCounts)
-            : JensenShannonDistance.FromCounts(referenceCounts, currentCounts);
+        var binned = definition.CountsScore!(referenceCounts, currentCounts).Score;
         return new DriftTestResult(method, binned, null, limit, true,
             $"constant {constant} in the reference, {share} of current values differ: compared over three bins (below, at, above the constant); any value off the constant is drift");
     }

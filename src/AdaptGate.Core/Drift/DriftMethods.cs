@@ -1,3 +1,5 @@
+using AdaptGate.Core.Drift.Methods;
+
 namespace AdaptGate.Core.Drift;
 
 /// <summary>Names, defaults, applicability and the automatic choice of drift methods.</summary>
@@ -6,16 +8,11 @@ public static class DriftMethods
     /// <summary>Above this many rows in the smaller sample, Auto prefers a distance over a test (Evidently's rule).</summary>
     public const long AutoTestMaxRows = 1000;
 
-    /// <summary>ks 0.05, chisquare 0.05 (p-value cut-offs); psi, wasserstein, jensenshannon 0.1 (score cut-offs).</summary>
-    public static double DefaultThreshold(DriftMethod method) => method switch
-    {
-        DriftMethod.Ks => 0.05,
-        DriftMethod.ChiSquare => 0.05,
-        DriftMethod.Psi => 0.1,
-        DriftMethod.Wasserstein => 0.1,
-        DriftMethod.JensenShannon => 0.1,
-        _ => throw new ArgumentException($"Method '{Name(method)}' has no threshold; resolve it first.", nameof(method)),
-    };
+    /// <summary>The method's default threshold (<see cref="DriftMethodDefinition.DefaultThreshold"/>); auto has none.</summary>
+    public static double DefaultThreshold(DriftMethod method) => DriftMethodRegistry.Get(method).DefaultThreshold;
+
+    /// <summary>"auto" and every registered method's name, in the order the command line lists them.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["auto", .. DriftMethodRegistry.All.Select(d => d.Name)];
 
     /// <summary>
     /// Auto: numeric → ks when min(n, m) &lt;= 1000 else wasserstein; categorical/boolean →
@@ -37,28 +34,30 @@ public static class DriftMethods
         return small ? DriftMethod.ChiSquare : DriftMethod.JensenShannon;
     }
 
-    /// <summary>ks and wasserstein need numbers; chisquare needs categories; psi, jensenshannon and auto take both.</summary>
-    public static bool Supports(DriftMethod method, bool numeric) => method switch
-    {
-        DriftMethod.Ks or DriftMethod.Wasserstein => numeric,
-        DriftMethod.ChiSquare => !numeric,
-        DriftMethod.Psi or DriftMethod.JensenShannon or DriftMethod.Auto => true,
-        _ => false,
-    };
+    /// <summary>Whether the method applies to a numeric (or a categorical/boolean) column; auto applies to every kind.</summary>
+    public static bool Supports(DriftMethod method, bool numeric) =>
+        method == DriftMethod.Auto || DriftMethodRegistry.All.Any(d => d.Method == method && d.Applies(numeric));
 
     /// <summary>The configuration/report name of a method.</summary>
-    public static string Name(DriftMethod m) => m switch
+    public static string Name(DriftMethod m)
     {
-        DriftMethod.Auto => "auto",
-        DriftMethod.Ks => "ks",
-        DriftMethod.ChiSquare => "chisquare",
-        DriftMethod.Psi => "psi",
-        DriftMethod.Wasserstein => "wasserstein",
-        DriftMethod.JensenShannon => "jensenshannon",
-        _ => throw new ArgumentOutOfRangeException(nameof(m), m, "Unknown drift method."),
-    };
+        if (m == DriftMethod.Auto)
+        {
+            return "auto";
+        }
 
-    /// <summary>Parses a method name (case-insensitive): auto, ks, chisquare, psi, wasserstein, jensenshannon.</summary>
+        foreach (var definition in DriftMethodRegistry.All)
+        {
+            if (definition.Method == m)
+            {
+                return definition.Name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(m), m, "Unknown drift method.");
+    }
+
+    /// <summary>Parses a method name (case-insensitive): one of <see cref="Names"/>.</summary>
     public static bool TryParse(string text, out DriftMethod m)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -1,3 +1,5 @@
+using AdaptGate.Core.Drift.Methods;
+
 namespace AdaptGate.Core.Drift;
 
 /// <summary>Runs one drift method on a pair of column summaries and applies its threshold.</summary>
@@ -14,22 +16,17 @@ public static class DriftTest
         DriftMethod resolved = DriftMethods.Resolve(method, numeric: true, reference.Count, current.Count);
         RequireSupported(resolved, numeric: true);
         RequireNonEmpty(reference.Count, current.Count);
-        double limit = threshold ?? DriftMethods.DefaultThreshold(resolved);
-
-        switch (resolved)
+        var definition = DriftMethodRegistry.Get(resolved);
+        double limit = threshold ?? definition.DefaultThreshold;
+        if (definition.Needs == DriftInput.Values)
         {
-            case DriftMethod.Ks:
-                (double d, double p) = KolmogorovSmirnov.TwoSample(reference.Sorted, current.Sorted);
-                return new DriftTestResult(resolved, d, p, limit, p < limit);
-            case DriftMethod.Wasserstein:
-                double w = WassersteinDistance.Normalized(reference.Sorted, current.Sorted);
-                return ScoreResult(resolved, w, limit);
-            default:
-                double[] edges = QuantileBinning.Edges(reference.Sorted);
-                long[] r = QuantileBinning.Counts(reference.Sorted, edges);
-                long[] c = QuantileBinning.Counts(current.Sorted, edges);
-                return ScoreResult(resolved, BinnedScore(resolved, r, c), limit);
+            return Result(definition, definition.ValuesScore!(reference, current), limit);
         }
+
+        double[] edges = QuantileBinning.Edges(reference.Sorted);
+        long[] r = QuantileBinning.Counts(reference.Sorted, edges);
+        long[] c = QuantileBinning.Counts(current.Sorted, edges);
+        return Result(definition, definition.CountsScore!(r, c), limit);
     }
 
     /// <summary>
@@ -44,24 +41,14 @@ public static class DriftTest
         DriftMethod resolved = DriftMethods.Resolve(method, numeric: false, reference.Total, current.Total);
         RequireSupported(resolved, numeric: false);
         RequireNonEmpty(reference.Total, current.Total);
-        double limit = threshold ?? DriftMethods.DefaultThreshold(resolved);
-
+        var definition = DriftMethodRegistry.Get(resolved);
+        double limit = threshold ?? definition.DefaultThreshold;
         (_, long[] r, long[] c) = CategoryAlignment.Align(reference, current);
-        if (resolved == DriftMethod.ChiSquare)
-        {
-            (double stat, double p, _) = ChiSquareTest.Homogeneity(r, c);
-            return new DriftTestResult(resolved, stat, p, limit, p < limit);
-        }
-
-        return ScoreResult(resolved, BinnedScore(resolved, r, c), limit);
+        return Result(definition, definition.CountsScore!(r, c), limit);
     }
 
-    private static double BinnedScore(DriftMethod method, long[] reference, long[] current) => method == DriftMethod.Psi
-        ? PopulationStabilityIndex.FromCounts(reference, current)
-        : JensenShannonDistance.FromCounts(reference, current);
-
-    private static DriftTestResult ScoreResult(DriftMethod method, double score, double threshold) =>
-        new(method, score, null, threshold, score >= threshold);
+    private static DriftTestResult Result(DriftMethodDefinition definition, DriftScore score, double threshold) =>
+        new(definition.Method, score.Score, score.PValue, threshold, definition.IsDrifted(score, threshold));
 
     private static void RequireSupported(DriftMethod method, bool numeric)
     {

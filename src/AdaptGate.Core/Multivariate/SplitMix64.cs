@@ -11,6 +11,9 @@ internal sealed class SplitMix64
 
     public SplitMix64(ulong seed) => _state = seed;
 
+    /// <summary>Where the sequence stands: <c>new SplitMix64(State)</c> continues it (a saved sketch resumes its coin flips).</summary>
+    public ulong State => _state;
+
     /// <summary>A generator for one use of a policy seed, so sampling and fold assignment draw independent streams.</summary>
     public static SplitMix64 ForStream(int seed, ulong stream) => new(unchecked(((ulong)(uint)seed << 32) ^ (stream * 0xD1B54A32D192ED03UL)));
 

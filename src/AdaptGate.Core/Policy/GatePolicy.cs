@@ -1,5 +1,6 @@
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Drift.Methods;
 
 namespace AdaptGate.Core.Policy;
 
@@ -60,28 +61,22 @@ public sealed record DriftPolicy
     public PValueCorrection Correction { get; init; } = PValueCorrection.None;
 }
 
-/// <summary>Default threshold of each method: a p-value for the tests, a distance otherwise.</summary>
+/// <summary>Threshold of each method: a p-value for the tests, a distance otherwise (defaults from <see cref="DriftMethodRegistry"/>).</summary>
 public sealed record DriftThresholds
 {
-    public double Ks { get; init; } = 0.05;
+    public double Ks { get; init; } = DriftMethodRegistry.Ks.DefaultThreshold;
 
-    public double ChiSquare { get; init; } = 0.05;
+    public double ChiSquare { get; init; } = DriftMethodRegistry.ChiSquare.DefaultThreshold;
 
-    public double Psi { get; init; } = 0.1;
+    public double Psi { get; init; } = DriftMethodRegistry.Psi.DefaultThreshold;
 
-    public double Wasserstein { get; init; } = 0.1;
+    public double Wasserstein { get; init; } = DriftMethodRegistry.Wasserstein.DefaultThreshold;
 
-    public double JensenShannon { get; init; } = 0.1;
+    public double JensenShannon { get; init; } = DriftMethodRegistry.JensenShannon.DefaultThreshold;
 
-    public double For(DriftMethod method) => method switch
-    {
-        DriftMethod.Ks => Ks,
-        DriftMethod.ChiSquare => ChiSquare,
-        DriftMethod.Psi => Psi,
-        DriftMethod.Wasserstein => Wasserstein,
-        DriftMethod.JensenShannon => JensenShannon,
-        _ => throw new ArgumentException($"'{DriftMethods.Name(method)}' has no threshold of its own; resolve it first.", nameof(method)),
-    };
+    public double For(DriftMethod method) => method == DriftMethod.Auto
+        ? throw new ArgumentException($"'{DriftMethods.Name(method)}' has no threshold of its own; resolve it first.", nameof(method))
+        : DriftMethodRegistry.Get(method).PolicyThreshold(this);
 }
 
 public sealed record ColumnPolicy

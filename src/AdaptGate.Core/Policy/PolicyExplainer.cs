@@ -1,6 +1,7 @@
 using System.Globalization;
 using AdaptGate.Core.Decision;
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Drift.Methods;
 
 namespace AdaptGate.Core.Policy;
 
@@ -72,7 +73,7 @@ public static class PolicyExplainer
         return
         [
             new("drift method", Method(drift.Method)),
-            new("drift thresholds", $"ks p < {Number(t.Ks)}, chisquare p < {Number(t.ChiSquare)}, psi >= {Number(t.Psi)}, wasserstein >= {Number(t.Wasserstein)}, jensenshannon >= {Number(t.JensenShannon)}"),
+            new("drift thresholds", string.Join(", ", DriftMethodRegistry.All.Select(d => d.RuleText(Number(d.PolicyThreshold(t)))))),
             new("p-value correction", Correction(drift.Correction)),
             new("column settings", policy.Columns.Count == 0 ? "none" : string.Join("; ", policy.Columns.Select(c => $"'{c.Key}': {Column(c.Value)}"))),
             new("ignored columns", policy.Ignore.Count == 0 ? "none" : string.Join(", ", policy.Ignore.Select(c => $"'{c}'"))),

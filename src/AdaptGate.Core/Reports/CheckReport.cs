@@ -66,7 +66,14 @@ public sealed record ColumnDrift(
     string? Note,
     ColumnDistribution? Distribution = null,
     double? Psi = null,
-    ShareChangeTest? Test = null);
+    ShareChangeTest? Test = null)
+{
+    /// <summary>Whether <see cref="Score"/> is what the exact values give (false: computed from a reference profile's quantile sketch).</summary>
+    public bool Exact { get; init; } = true;
+
+    /// <summary>Null when exact; else how far the score may be from the exact one (docs/profiles.md).</summary>
+    public double? ScoreBound { get; init; }
+}
 
 /// <summary>
 /// The label's change of class shares tested for its sample sizes (target drift only): a two-proportion z-test

@@ -13,7 +13,6 @@ namespace AdaptGate.Tool.Cli;
 /// <summary><c>adaptgate check</c>: compare current data with reference data and print the verdict.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] MethodNames = ["auto", "ks", "chisquare", "psi", "wasserstein", "jensenshannon"];
     private static readonly string[] FormatNames = ["text", "markdown", "json"];
     private static readonly string[] TaskNames = ["binary", "multiclass", "regression"];
 
@@ -34,7 +33,7 @@ internal static class CheckCommand
         {
             Description = "Drift method for every column without one of its own (default: the policy's, auto). auto: ks or chisquare for small samples (<= 1000 values), wasserstein or jensenshannon above.",
         };
-        method.AcceptOnly(MethodNames);
+        method.AcceptOnly(DriftMethods.Names);
         var threshold = new Option<double?>("--drift-threshold")
         {
             Description = "Threshold for every column instead of the method's default (p-value for ks/chisquare, distance otherwise).",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AdaptGate.Core.Drift;
+using AdaptGate.Core.Drift.Methods;
 using AdaptGate.Core.Metrics;
 
 namespace AdaptGate.Core.Policy.Json;
@@ -11,7 +12,7 @@ namespace AdaptGate.Core.Policy.Json;
 internal sealed class PolicyValidator(PolicyErrors errors)
 {
     /// <summary>The Jensen-Shannon distance with the natural log is at most √ln 2: a larger threshold could never fire.</summary>
-    public static readonly double JensenShannonMax = Math.Sqrt(Math.Log(2));
+    public static readonly double JensenShannonMax = DriftMethodRegistry.JensenShannonMax;
 
     public static IReadOnlyList<string> Tasks { get; } = ["binary", "multiclass", "regression"];
 
@@ -85,12 +86,10 @@ internal sealed class PolicyValidator(PolicyErrors errors)
 
     private void Drift(DriftPolicy drift)
     {
-        const string at = "$.drift.thresholds";
-        PValue(drift.Thresholds.Ks, at + ".ks");
-        PValue(drift.Thresholds.ChiSquare, at + ".chiSquare");
-        Positive(drift.Thresholds.Psi, at + ".psi", "It is the PSI at or above which a column drifts (0.1 by default; 0.25 is a common 'major shift').");
-        Positive(drift.Thresholds.Wasserstein, at + ".wasserstein", "It is the distance, in reference standard deviations, at or above which a column drifts (0.1 by default).");
-        JensenShannon(drift.Thresholds.JensenShannon, at + ".jensenShannon");
+        foreach (var definition in DriftMethodRegistry.All)
+        {
+            Threshold(definition, definition.PolicyThreshold(drift.Thresholds), "$.drift.thresholds." + definition.PolicyKey);
+        }
     }
 
     private void Column(string name, ColumnPolicy? column, string path)
@@ -104,17 +103,13 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         if (column.Threshold is { } threshold)
         {
             var thresholdPath = path + ".threshold";
-            switch (column.Method)
+            if (column.Method is { } method and not DriftMethod.Auto)
             {
-                case DriftMethod.Ks or DriftMethod.ChiSquare:
-                    PValue(threshold, thresholdPath);
-                    break;
-                case DriftMethod.JensenShannon:
-                    JensenShannon(threshold, thresholdPath);
-                    break;
-                default:
-                    Positive(threshold, thresholdPath, "It is a p-value for ks and chisquare, a distance for the other methods; set \"method\" too to have it checked against that method's range.");
-                    break;
+                Threshold(DriftMethodRegistry.Get(method), threshold, thresholdPath);
+            }
+            else
+            {
+                Positive(threshold, thresholdPath, UnknownMethodThresholdHint);
             }
         }
 
@@ -253,21 +248,36 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         }
     }
 
+    private static readonly string UnknownMethodThresholdHint =
+        $"It is a p-value for {string.Join(" and ", DriftMethodRegistry.All.Where(d => d.ScoreKind == DriftScoreKind.PValue).Select(d => d.Name))}, a distance for the other methods; set \"method\" too to have it checked against that method's range.";
+
+    private void Threshold(DriftMethodDefinition definition, double threshold, string path)
+    {
+        if (definition.ScoreKind == DriftScoreKind.PValue)
+        {
+            if (!(threshold > 0 && threshold < 1))
+            {
+                throw OutOfRange(threshold, path, "greater than 0 and less than 1", definition.ThresholdHint);
+            }
+        }
+        else if (definition.MaxThreshold is { } max)
+        {
+            if (!(threshold > 0 && threshold <= max))
+            {
+                throw OutOfRange(threshold, path, $"greater than 0 and at most {max.ToString("0.####", CultureInfo.InvariantCulture)}", definition.ThresholdHint);
+            }
+        }
+        else
+        {
+            Positive(threshold, path, definition.ThresholdHint);
+        }
+    }
+
     private void PValue(double threshold, string path)
     {
         if (!(threshold > 0 && threshold < 1))
         {
             throw OutOfRange(threshold, path, "greater than 0 and less than 1", "It is a p-value: a column drifts when its test's p-value is below it (0.05 by default).");
-        }
-    }
-
-    private void JensenShannon(double threshold, string path)
-    {
-        if (!(threshold > 0 && threshold <= JensenShannonMax))
-        {
-            throw OutOfRange(
-                threshold, path, $"greater than 0 and at most {JensenShannonMax.ToString("0.####", CultureInfo.InvariantCulture)}",
-                "The Jensen-Shannon distance (natural log) is at most √ln 2 ≈ 0.8326, so a larger threshold could never fire (0.1 by default).");
         }
     }
 

@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AdaptGate.Core.Output;
+
+namespace AdaptGate.Core.Profiles;
+
+/// <summary>
+/// Reads and writes <c>.agprofile</c> files: gzip of <c>{"format":"adaptgate-profile","version":1,"sha256":"…","body":{…}}</c>,
+/// where sha256 is the hash of the body's bytes exactly as written, so an edited or damaged profile is refused rather than
+/// trusted (docs/profiles.md).
+/// </summary>
+public static class ProfileFile
+{
+    public const string Extension = ".agprofile";
+
+    public const string FormatName = "adaptgate-profile";
+
+    public const int Version = 1;
+
+    public static bool IsProfile(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+
+    public static void Write(string path, ProfileBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, ProfileJsonContext.Default.ProfileBody);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        OutputFile.Write(path, "the profile", stream =>
+        {
+            using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+            gzip.Write(Encoding.UTF8.GetBytes($"{{\"format\":\"{FormatName}\",\"version\":{Version},\"sha256\":\"{hash}\",\"body\":"));
+            gzip.Write(bytes);
+            gzip.Write("}"u8);
+        });
+    }
+
+    /// <exception cref="InputException">Not a profile, another version, damaged (truncated, edited) or unreadable.</exception>
+    public static ProfileBody Read(string path)
+    {
+        byte[] text;
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            using var buffer = new MemoryStream();
+            gzip.CopyTo(buffer);
+            text = buffer.ToArray();
+        }
+        catch (FileNotFoundException)
+        {
+            throw new InputException("The profile does not exist.", path, hint: "Check the path, or make it with 'adaptgate profile DATA --output FILE.agprofile'.");
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw Damaged(path, "it is not a complete gzip stream (truncated, or not a profile)", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"Cannot read the profile: {e.Message}", path, hint: "Check that the file is readable.", inner: e);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw Damaged(path, "its content is not complete JSON (truncated or damaged)", e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != FormatName)
+            {
+                throw Damaged(path, $"it does not say \"format\": \"{FormatName}\"", null);
+            }
+
+            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != Version)
+            {
+                var found = root.TryGetProperty("version", out var v) ? v.GetRawText() : "none";
+                throw new InputException(
+                    $"The profile has format version {found}; this AdaptGate reads version {Version}.",
+                    path,
+                    hint: "Make the profile again with this version of AdaptGate ('adaptgate profile DATA --output FILE.agprofile').");
+            }
+
+            if (!root.TryGetProperty("sha256", out var hash) || hash.ValueKind != JsonValueKind.String || !root.TryGetProperty("body", out var body))
+            {
+                throw Damaged(path, "it lacks its hash or its body", null);
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(body.GetRawText());
+            if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), hash.GetString(), StringComparison.Ordinal))
+            {
+                throw Damaged(path, "its content does not match its sha256 (it was edited or damaged)", null);
+            }
+
+            try
+            {
+                return Validated(path, body.Deserialize(ProfileJsonContext.Default.ProfileBody)
+                    ?? throw Damaged(path, "its body is null", null));
+            }
+            catch (JsonException e)
+            {
+                throw Damaged(path, $"its body does not describe a profile ({e.Message})", e);
+            }
+        }
+    }
+
+    private static ProfileBody Validated(string path, ProfileBody body)
+    {
+        if (body.Columns is null || body.Sources is null)
+        {
+            throw Damaged(path, "its body lacks its columns or sources", null);
+        }
+
+        foreach (var column in body.Columns)
+        {
+            if (column.Rows != body.Rows || column.Missing < 0 || column.Missing > column.Rows)
+            {
+                throw Damaged(path, $"column '{MessageText.Name(column.Name)}' counts {column.Rows} rows ({column.Missing} missing) in a profile of {body.Rows}", null);
+            }
+        }
+
+        return body;
+    }
+
+    private static InputException Damaged(string path, string why, Exception? inner) =>
+        new($"The profile cannot be read: {why}.", path, hint: "Make it again with 'adaptgate profile DATA --output FILE.agprofile'; a profile is not meant to be edited.", inner: inner);
+}

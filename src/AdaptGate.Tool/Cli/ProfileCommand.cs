@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using AdaptGate.Core;
+using AdaptGate.Core.Output;
+using AdaptGate.Core.Profiles;
+
+namespace AdaptGate.Tool.Cli;
+
+/// <summary><c>adaptgate profile</c>: summarise data into a small .agprofile file, and merge profiles of parts.</summary>
+internal static class ProfileCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, or a pattern such as 'lake/part-*.csv' (quoted)." };
+        var output = OutputOption();
+        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
+        {
+            data, output,
+        };
+        command.Subcommands.Add(MergeCommand(stdout));
+        command.SetAction(parse =>
+        {
+            var target = Target(parse.GetValue(output)!);
+            var files = DataSources.Expand(parse.GetValue(data)!);
+            OutputGuard.Refuse([new FileRole("the profile (--output)", target)], files.Select(f => new FileRole("the data", f)));
+            var body = Profiler.Profile(files, maxDegreeOfParallelism: Environment.ProcessorCount);
+            ProfileFile.Write(target, body);
+            stdout.WriteLine(Summary(target, body, files.Count));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command MergeCommand(TextWriter stdout)
+    {
+        var profiles = new Argument<string[]>("PROFILES") { Description = "Two or more .agprofile files of data with the same columns.", Arity = ArgumentArity.OneOrMore };
+        profiles.Validators.Add(r =>
+        {
+            if (r.Tokens.Count < 2)
+            {
+                r.AddError("profile merge takes two or more profiles.");
+            }
+        });
+        var output = OutputOption();
+        var command = new Command("merge", "Merge profiles of parts of one data set into the profile of the whole: counts and moments exactly, quantiles within the sketch's bound (docs/profiles.md).")
+        {
+            profiles, output,
+        };
+        command.SetAction(parse =>
+        {
+            var target = Target(parse.GetValue(output)!);
+            var paths = parse.GetValue(profiles)!;
+            OutputGuard.Refuse([new FileRole("the profile (--output)", target)], paths.Select(p => new FileRole("a merged profile", p)));
+            var parts = paths.Select(p => (p, ProfileFile.Read(p))).ToArray();
+            var body = ProfileMerger.Merge(parts);
+            ProfileFile.Write(target, body);
+            stdout.WriteLine(Summary(target, body, paths.Length));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Option<string> OutputOption() => new("--output", "-o")
+    {
+        Description = "The profile to write (.agprofile).",
+        Required = true,
+    };
+
+    private static string Target(string output) => ProfileFile.IsProfile(output)
+        ? output
+        : throw new InputException($"A profile's name ends in {ProfileFile.Extension}.", output, hint: $"Name the output like 'train{ProfileFile.Extension}', so 'check --reference' knows it for a profile.");
+
+    private static string Summary(string target, Core.Profiles.ProfileBody body, int parts) => string.Create(CultureInfo.InvariantCulture,
+        $"Wrote {target}: {body.Rows:N0} rows, {body.Columns.Count} columns from {parts} {(parts == 1 ? "part" : "parts")}, {new FileInfo(target).Length:N0} bytes.");
+}
