@@ -6,6 +6,7 @@ using AdaptGate.Core.History;
 using AdaptGate.Core.Metrics;
 using AdaptGate.Core.Policy;
 using AdaptGate.Core.Reports;
+using AdaptGate.Core.Adaptation.Recipes;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -24,7 +25,8 @@ public static class AdaptRunner
         Validate(request);
         var policy = PolicySource.Load(request.PolicyPath);
         AdaptFiles.RefuseOutputOverInput(request, policy);
-        var label = request.LabelColumn ?? policy.Target.Label ?? throw new InputException(
+        var recipeFile = request.RecipePath is { } recipePath ? RecipeRetrains.Read(recipePath) : null;
+        var label = request.LabelColumn ?? policy.Target.Label ?? recipeFile?.Label ?? throw new InputException(
             "adapt needs the label column to train on.", request.CurrentPath, hint: "Pass --label COLUMN (or set target.label in the policy).");
 
         var positiveClass = request.PositiveClass ?? policy.Target.PositiveClass;
@@ -60,6 +62,7 @@ public static class AdaptRunner
         }
 
         var recipe = TrainerRecipe.For(parameters, request.ModelPath);
+        var fromRecipe = recipeFile is null ? null : RecipeRetrains.Bind(recipeFile, request.RecipePath!, label, reference, current, task, classes, positiveClass, request.ModelPath, policy.Seed);
         CheckReport? check = null;
         var warnings = new List<string>();
         var (wanted, reason) = Plan(request, recipe, policy, label, ref check, warnings, cancellationToken);
@@ -77,25 +80,25 @@ public static class AdaptRunner
 
         var data = AdaptData.Split(referenceFilled, currentFilled, validation, referenceValidation, label, request, policy.Seed);
         var measure = new CandidateMeasure(ml, model, label, positiveClass, task, primary, data, request.ModelPath, cancellationToken);
-        var trainer = new CandidateTrainer(model, recipe, task, classes, label, positiveClass, request.ModelPath, policy.Seed, request.Budget);
+        var trainer = new CandidateTrainer(model, recipe, task, classes, label, positiveClass, request.ModelPath, policy.Seed, request.Budget, fromRecipe);
+        var window = RetrainWindow.Parse(policy.Retrain.Window);
 
         var unchanged = measure.Unchanged();
         var candidates = new List<CandidateResult> { unchanged.Result };
-        var trained = new Dictionary<Verdict, ITransformer>();
+        var trained = new Dictionary<Verdict, (ITransformer Model, Microsoft.ML.DataViewSchema InputSchema)>();
         foreach (var action in wanted)
         {
-            var rows = action == Verdict.FineTune ? data.FineTuneRows : data.RetrainRows;
-            var referenceRows = action == Verdict.FineTune ? data.Replay.RowCount : data.ReferenceTrain.RowCount;
-            var (adapted, seconds, note) = trainer.Train(action, rows, cancellationToken);
+            var (rows, referenceRows, currentRows) = action == Verdict.FineTune ? (data.FineTuneRows, data.Replay.RowCount, data.CurrentTrain.RowCount) : data.Retrain(window);
+            var (adapted, inputSchema, seconds, note) = trainer.Train(action, rows, cancellationToken);
             if (adapted is null)
             {
                 candidates.Add(new CandidateResult(action, note!.StartsWith("not", StringComparison.Ordinal) ? "not-run" : "stopped",
-                    referenceRows, data.CurrentTrain.RowCount, null, null, null, Round(seconds), note));
+                    referenceRows, currentRows, null, null, null, Round(seconds), note));
                 continue;
             }
 
-            trained[action] = adapted;
-            candidates.Add(measure.Trained(action, adapted, referenceRows, Round(seconds), unchanged));
+            trained[action] = (adapted, inputSchema);
+            candidates.Add(measure.Trained(action, adapted, inputSchema, referenceRows, currentRows, Round(seconds), unchanged));
         }
 
         if (request.Action == AdaptAction.Compare && recipe.CannotFineTune is { } refusal)
@@ -118,6 +121,7 @@ public static class AdaptRunner
         var forgettingBaseline = data.ReferenceHoldout.RowCount == 0 ? null : referenceValidation is null ? "in-sample" : "out-of-sample";
         Warn(warnings, candidates, performed, primary, forgettingBaseline);
         string? written = null;
+        string? updatedRecipe = null;
         if (!completed)
         {
             warnings.Add($"The {performed.Name()} did not finish within the time budget: no model was written.");
@@ -125,8 +129,12 @@ public static class AdaptRunner
         }
         else if (performed != Verdict.Skip && request.OutputPath is { } path)
         {
-            ModelFile.Save(ml, trained[performed], model.InputSchema, path);
+            ModelFile.Save(ml, trained[performed].Model, trained[performed].InputSchema, path);
             written = path;
+            if (performed == Verdict.Retrain && fromRecipe is not null)
+            {
+                updatedRecipe = RecipeRetrains.WriteUpdated(fromRecipe.Bound, path);
+            }
             if (request.RecordHistory)
             {
                 // The reference places the action in its gate's streak, beside the check that asked for it;
@@ -139,6 +147,7 @@ public static class AdaptRunner
             }
         }
 
+        var retrainSection = wanted.Contains(Verdict.Retrain) ? RecipeRetrains.Section(fromRecipe?.Bound, policy.Retrain.Window, recipe.Name, updatedRecipe, warnings) : null;
         var section = new AdaptationSection(
             request.Action,
             performed,
@@ -158,6 +167,7 @@ public static class AdaptRunner
             warnings)
         {
             ForgettingBaseline = forgettingBaseline,
+            Retrain = retrainSection,
         };
         return new AdaptReport(ReportVersion.Current, section, check);
     }
