@@ -108,6 +108,47 @@ public sealed class RecipeInitTests : IClassFixture<AdaptCommandTests.Files>
     }
 
     [Fact]
+    public void A_multiclass_and_a_regression_model_go_through_init_and_a_retrain_from_their_recipe()
+    {
+        var folder = _data.PathOf($"tasks-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var species = TrainedModels.TrainMulticlass(folder, TrainedModels.SpeciesRows(600, seed: 1));
+        var speciesReference = TrainedModels.WriteCsv(Path.Combine(folder, "species-reference.csv"), TrainedModels.SpeciesRows(600, seed: 1));
+        var speciesCurrent = TrainedModels.WriteCsv(Path.Combine(folder, "species-current.csv"), TrainedModels.SpeciesRows(600, seed: 2));
+        var price = TrainedModels.TrainRegression(folder, TrainedModels.PriceRows(800, seed: 3));
+        var priceReference = TrainedModels.WriteCsv(Path.Combine(folder, "price-reference.csv"), TrainedModels.PriceRows(800, seed: 3));
+        var priceCurrent = TrainedModels.WriteCsv(Path.Combine(folder, "price-current.csv"), TrainedModels.PriceRows(800, seed: 4, offset: 60));
+
+        var speciesRecipe = Confirmed(species, null, Path.Combine(folder, "species.json"));
+        var priceRecipe = Confirmed(price, "Price", Path.Combine(folder, "price.json"));
+        var speciesRun = CliRun.Of("adapt", "--model", species, "--reference", speciesReference, "--current", speciesCurrent, "--label", "Species", "--action", "compare", "--recipe", speciesRecipe.Path, "--format", "json", "--no-history");
+        var currentOnly = Path.Combine(folder, "current-only.json");
+        File.WriteAllText(currentOnly, "{ \"retrain\": { \"window\": \"current\" } }");
+        var priceRun = CliRun.Of("adapt", "--model", price, "--reference", priceReference, "--current", priceCurrent, "--label", "Price", "--action", "retrain", "--recipe", priceRecipe.Path, "--format", "json", "--no-history", "--policy", currentOnly);
+
+        // The multiclass label is the column its MapValueToKey reads; the recipe keeps only the features.
+        Assert.Equal(("Species", "LbfgsMaximumEntropy"), (speciesRecipe.Recipe.Label, speciesRecipe.Recipe.Trainer.Name));
+        Assert.Equal(["PetalLength", "PetalWidth"], speciesRecipe.Recipe.Features.Select(c => c.Name));
+        Assert.Equal(("FastTreeRegression", 20.0), (priceRecipe.Recipe.Trainer.Name, (double)priceRecipe.Recipe.Trainer.Options["numberOfTrees"]));
+        Assert.True(speciesRun.ExitCode == 0, speciesRun.Stderr);
+        Assert.True(priceRun.ExitCode == 0, priceRun.Stderr);
+        var speciesRetrain = AdaptJsonFormat.Read(speciesRun.Stdout).Adaptation.Candidates.Single(c => c.Action == Core.Decision.Verdict.Retrain);
+        Assert.True(speciesRetrain.Current > 0.9, $"micro-accuracy {speciesRetrain.Current}");
+        var priceReport = AdaptJsonFormat.Read(priceRun.Stdout).Adaptation;
+        // Every price moved by +60: fitted on the current rows only (the window), the retrain's rmse is the noise's, not the offset's.
+        Assert.True(priceReport.Candidates[^1].Current < 10 && priceReport.Candidates[0].Current > 50, $"rmse {priceReport.Candidates[^1].Current} against {priceReport.Candidates[0].Current}");
+    }
+
+    private static (string Path, TrainingRecipe Recipe) Confirmed(string model, string? label, string path)
+    {
+        var run = CliRun.Of(["init", "--recipe", "--from-model", model, "--output", path, .. label is null ? Array.Empty<string>() : ["--label", label]]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var recipe = RecipeReader.Read(path) with { Confirm = [] };
+        File.WriteAllText(path, RecipeWriter.Write(recipe));
+        return (path, recipe);
+    }
+
+    [Fact]
     public void Without_a_model_or_over_it_init_recipe_is_refused()
     {
         var none = CliRun.Of("init", "--recipe");
