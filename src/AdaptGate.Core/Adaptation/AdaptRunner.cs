@@ -1,4 +1,5 @@
 using System.Globalization;
+using AdaptGate.Core.Adaptation.Recipes;
 using AdaptGate.Core.Checking;
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Decision;
@@ -6,7 +7,6 @@ using AdaptGate.Core.History;
 using AdaptGate.Core.Metrics;
 using AdaptGate.Core.Policy;
 using AdaptGate.Core.Reports;
-using AdaptGate.Core.Adaptation.Recipes;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -85,7 +85,7 @@ public static class AdaptRunner
 
         var unchanged = measure.Unchanged();
         var candidates = new List<CandidateResult> { unchanged.Result };
-        var trained = new Dictionary<Verdict, (ITransformer Model, Microsoft.ML.DataViewSchema InputSchema)>();
+        var trained = new Dictionary<Verdict, (ITransformer Model, DataViewSchema InputSchema)>();
         foreach (var action in wanted)
         {
             var (rows, referenceRows, currentRows) = action == Verdict.FineTune ? (data.FineTuneRows, data.Replay.RowCount, data.CurrentTrain.RowCount) : data.Retrain(window);
@@ -135,6 +135,7 @@ public static class AdaptRunner
             {
                 updatedRecipe = RecipeRetrains.WriteUpdated(fromRecipe.Bound, path);
             }
+
             if (request.RecordHistory)
             {
                 // The reference places the action in its gate's streak, beside the check that asked for it;
