@@ -55,7 +55,7 @@ internal sealed class AdaptData : IDisposable
         public bool Label { get; set; }
     }
 
-    private static readonly string[] Regions = ["north", "south", "east"];
+    public static readonly string[] Regions = ["north", "south", "east"];
 
     private static Row[] Rows(int count, int seed, double angle)
     {

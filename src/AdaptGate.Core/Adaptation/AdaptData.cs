@@ -36,6 +36,26 @@ internal sealed class AdaptData
     /// <summary>Reference plus current training rows: what a retrain learns from.</summary>
     public DataTable RetrainRows => TableRows.Concat(CurrentTrain.SourcePath, [ReferenceTrain, CurrentTrain]);
 
+    /// <summary>The training rows of the policy's retrain window, and how many come from each file.</summary>
+    public (DataTable Rows, int ReferenceRows, int CurrentRows) Retrain(RetrainWindow window)
+    {
+        var (reference, current) = window.Kind switch
+        {
+            RetrainWindowKind.Current => (0, CurrentTrain.RowCount),
+            RetrainWindowKind.Last => (Math.Clamp(window.Last - CurrentTrain.RowCount, 0, ReferenceTrain.RowCount), Math.Min(window.Last, CurrentTrain.RowCount)),
+            _ => (ReferenceTrain.RowCount, CurrentTrain.RowCount),
+        };
+        if (reference == ReferenceTrain.RowCount && current == CurrentTrain.RowCount)
+        {
+            return (RetrainRows, reference, current);
+        }
+
+        // The newest rows are the last of each file: the window keeps the tail of reference-then-current.
+        var referenceTail = TableRows.Take(ReferenceTrain, Enumerable.Range(ReferenceTrain.RowCount - reference, reference).ToArray());
+        var currentTail = TableRows.Take(CurrentTrain, Enumerable.Range(CurrentTrain.RowCount - current, current).ToArray());
+        return (reference == 0 ? currentTail : TableRows.Concat(CurrentTrain.SourcePath, [referenceTail, currentTail]), reference, current);
+    }
+
     public SplitRows Counts => new(ReferenceTrain.RowCount, ReferenceHoldout.RowCount, CurrentTrain.RowCount, CurrentHoldout.RowCount);
 
     // A reference validation file (reference-like rows the original model never saw) is measured on

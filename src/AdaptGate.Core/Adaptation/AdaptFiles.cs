@@ -19,9 +19,14 @@ internal static class AdaptFiles
         };
         CheckFiles.Add(inputs, "the validation data (--validation)", request.ValidationPath);
         CheckFiles.Add(inputs, "the policy (--policy)", request.PolicyPath);
+        CheckFiles.Add(inputs, "the recipe (--recipe)", request.RecipePath);
 
         var outputs = new List<FileRole>();
         CheckFiles.Add(outputs, "the adapted model (--output)", request.OutputPath);
+        if (request.RecipePath is not null && request.OutputPath is { } output)
+        {
+            outputs.Add(new FileRole("the updated recipe (beside --output)", Recipes.RecipeFiles.UpdatedPath(output)));
+        }
         outputs.AddRange(request.Outputs);
         if (request.RecordHistory)
         {

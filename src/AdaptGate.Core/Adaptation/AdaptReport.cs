@@ -36,7 +36,18 @@ public sealed record AdaptationSection(
     /// rows it never saw; null when nothing was measured.
     /// </summary>
     public string? ForgettingBaseline { get; init; }
+
+    /// <summary>How the retrain candidate was built: from a recipe (the whole pipeline refitted) or around the old featurizer.</summary>
+    public RetrainSection? Retrain { get; init; }
 }
+
+/// <summary>
+/// <c>Featurizer</c>: "refitted" (the recipe's whole chain fitted from scratch on the window) or "reused" (the old
+/// model's fitted featurizer kept, only the predictor trained anew). <c>Recipe</c>: the recipe file, null without one.
+/// <c>Trainer</c>: the retrain's trainer. <c>DroppedColumns</c>: recipe columns the current data no longer has, left
+/// out of the retrain. <c>UpdatedRecipe</c>: where the recipe without them was written, beside the output model.
+/// </summary>
+public sealed record RetrainSection(string Window, string Featurizer, string? Recipe, string Trainer, IReadOnlyList<string> DroppedColumns, string? UpdatedRecipe);
 
 /// <summary>
 /// The model adapted: its task, the trainer family read off the predictor's parameters (see

@@ -25,6 +25,9 @@ public sealed record AdaptRequest
     /// <summary>Where the adapted model goes (written whole or not at all); null writes nothing.</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>A training recipe (docs/adapt.md, "Recipes"): the retrain refits the whole pipeline from it. Null reuses the old featurizer.</summary>
+    public string? RecipePath { get; init; }
+
     /// <summary>
     /// Reference rows mixed into a fine-tune, as a share of the current training rows (0.2: 200 reference
     /// rows with 1,000 current rows), capped at the reference rows available. 0 fine-tunes on current data only.

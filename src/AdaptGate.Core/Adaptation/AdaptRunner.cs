@@ -1,4 +1,5 @@
 using System.Globalization;
+using AdaptGate.Core.Adaptation.Recipes;
 using AdaptGate.Core.Checking;
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Decision;
@@ -24,7 +25,8 @@ public static class AdaptRunner
         Validate(request);
         var policy = PolicySource.Load(request.PolicyPath);
         AdaptFiles.RefuseOutputOverInput(request, policy);
-        var label = request.LabelColumn ?? policy.Target.Label ?? throw new InputException(
+        var recipeFile = request.RecipePath is { } recipePath ? RecipeRetrains.Read(recipePath) : null;
+        var label = request.LabelColumn ?? policy.Target.Label ?? recipeFile?.Label ?? throw new InputException(
             "adapt needs the label column to train on.", request.CurrentPath, hint: "Pass --label COLUMN (or set target.label in the policy).");
 
         var options = new TableReadOptions { Delimiter = request.Delimiter, HasHeader = policy.Input.Header, ColumnNames = policy.Input.ColumnNames, MissingValues = policy.Input.NaValues };
@@ -32,7 +34,7 @@ public static class AdaptRunner
         var current = RequireLabel(TableReader.Read(request.CurrentPath, options, cancellationToken), label);
         var validation = request.ValidationPath is { } v ? RequireLabel(TableReader.Read(v, options, cancellationToken), label) : null;
         var referenceValidation = request.ReferenceValidationPath is { } rv ? RequireLabel(TableReader.Read(rv, options, cancellationToken), label) : null;
-        return Adapt(request, policy, label, reference, current, validation, referenceValidation, cancellationToken).Report;
+        return Adapt(request, policy, label, reference, current, validation, referenceValidation, cancellationToken, recipeFile).Report;
     }
 
     /// <summary>
@@ -40,7 +42,8 @@ public static class AdaptRunner
     /// read again). The evidence is each measured candidate's scored rows on the held-out current rows.
     /// </summary>
     internal static AdaptOutcome Adapt(
-        AdaptRequest request, GatePolicy policy, string label, DataTable reference, DataTable current, DataTable? validation, DataTable? referenceValidation, CancellationToken cancellationToken)
+        AdaptRequest request, GatePolicy policy, string label, DataTable reference, DataTable current, DataTable? validation, DataTable? referenceValidation, CancellationToken cancellationToken,
+        Recipes.TrainingRecipe? recipeFile = null)
     {
         var positiveClass = request.PositiveClass ?? policy.Target.PositiveClass;
         var ml = new MLContext(seed: policy.Seed);
@@ -68,6 +71,7 @@ public static class AdaptRunner
         }
 
         var recipe = TrainerRecipe.For(parameters, request.ModelPath);
+        var fromRecipe = recipeFile is null ? null : RecipeRetrains.Bind(recipeFile, request.RecipePath!, label, reference, current, task, classes, positiveClass, request.ModelPath, policy.Seed);
         CheckReport? check = null;
         var warnings = new List<string>();
         var (wanted, reason) = Plan(request, recipe, policy, label, ref check, warnings, cancellationToken);
@@ -85,25 +89,25 @@ public static class AdaptRunner
 
         var data = AdaptData.Split(referenceFilled, currentFilled, validation, referenceValidation, label, request, policy.Seed);
         var measure = new CandidateMeasure(ml, model, label, positiveClass, task, primary, data, request.ModelPath, cancellationToken);
-        var trainer = new CandidateTrainer(model, recipe, task, classes, label, positiveClass, request.ModelPath, policy.Seed, request.Budget);
+        var trainer = new CandidateTrainer(model, recipe, task, classes, label, positiveClass, request.ModelPath, policy.Seed, request.Budget, fromRecipe);
+        var window = RetrainWindow.Parse(policy.Retrain.Window);
 
         var unchanged = measure.Unchanged();
         var candidates = new List<CandidateResult> { unchanged.Result };
-        var trained = new Dictionary<Verdict, ITransformer>();
+        var trained = new Dictionary<Verdict, (ITransformer Model, DataViewSchema InputSchema)>();
         foreach (var action in wanted)
         {
-            var rows = action == Verdict.FineTune ? data.FineTuneRows : data.RetrainRows;
-            var referenceRows = action == Verdict.FineTune ? data.Replay.RowCount : data.ReferenceTrain.RowCount;
-            var (adapted, seconds, note) = trainer.Train(action, rows, cancellationToken);
+            var (rows, referenceRows, currentRows) = action == Verdict.FineTune ? (data.FineTuneRows, data.Replay.RowCount, data.CurrentTrain.RowCount) : data.Retrain(window);
+            var (adapted, inputSchema, seconds, note) = trainer.Train(action, rows, cancellationToken);
             if (adapted is null)
             {
                 candidates.Add(new CandidateResult(action, note!.StartsWith("not", StringComparison.Ordinal) ? "not-run" : "stopped",
-                    referenceRows, data.CurrentTrain.RowCount, null, null, null, Round(seconds), note));
+                    referenceRows, currentRows, null, null, null, Round(seconds), note));
                 continue;
             }
 
-            trained[action] = adapted;
-            candidates.Add(measure.Trained(action, adapted, referenceRows, Round(seconds), unchanged));
+            trained[action] = (adapted, inputSchema);
+            candidates.Add(measure.Trained(action, adapted, inputSchema, referenceRows, currentRows, Round(seconds), unchanged));
         }
 
         if (request.Action == AdaptAction.Compare && recipe.CannotFineTune is { } refusal)
@@ -126,6 +130,7 @@ public static class AdaptRunner
         var forgettingBaseline = data.ReferenceHoldout.RowCount == 0 ? null : referenceValidation is null ? "in-sample" : "out-of-sample";
         Warn(warnings, candidates, performed, primary, forgettingBaseline);
         string? written = null;
+        string? updatedRecipe = null;
         if (!completed)
         {
             warnings.Add($"The {performed.Name()} did not finish within the time budget: no model was written.");
@@ -133,8 +138,13 @@ public static class AdaptRunner
         }
         else if (performed != Verdict.Skip && request.OutputPath is { } path)
         {
-            ModelFile.Save(ml, trained[performed], model.InputSchema, path);
+            ModelFile.Save(ml, trained[performed].Model, trained[performed].InputSchema, path);
             written = path;
+            if (performed == Verdict.Retrain && fromRecipe is not null)
+            {
+                updatedRecipe = RecipeRetrains.WriteUpdated(fromRecipe.Bound, path);
+            }
+
             if (request.RecordHistory)
             {
                 // The reference places the action in its gate's streak, beside the check that asked for it;
@@ -147,6 +157,7 @@ public static class AdaptRunner
             }
         }
 
+        var retrainSection = wanted.Contains(Verdict.Retrain) ? RecipeRetrains.Section(fromRecipe?.Bound, policy.Retrain.Window, recipe.Name, updatedRecipe, warnings) : null;
         var section = new AdaptationSection(
             request.Action,
             performed,
@@ -168,6 +179,7 @@ public static class AdaptRunner
             warnings)
         {
             ForgettingBaseline = forgettingBaseline,
+            Retrain = retrainSection,
         };
         return new AdaptOutcome(new AdaptReport(ReportVersion.Current, section, check), measure.Evidence);
     }

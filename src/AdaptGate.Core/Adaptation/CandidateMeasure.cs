@@ -18,31 +18,32 @@ internal sealed class CandidateMeasure(
     /// <summary>The model as it is: the skip candidate, and the yardstick of forgetting.</summary>
     public (CandidateResult Result, double? Reference) Unchanged()
     {
-        var current = Score(model.Whole, data.CurrentHoldout, modelPath, Verdict.Skip);
-        var reference = Score(model.Whole, data.ReferenceHoldout, modelPath);
+        var current = Score(model.Whole, model.InputSchema, data.CurrentHoldout, modelPath, Verdict.Skip);
+        var reference = Score(model.Whole, model.InputSchema, data.ReferenceHoldout, modelPath);
         return (new CandidateResult(Verdict.Skip, "unchanged", 0, 0, current, reference, reference is null ? null : 0, 0, null), reference);
     }
 
-    public CandidateResult Trained(Verdict action, ITransformer adapted, int referenceRows, double seconds, (CandidateResult Result, double? Reference) unchanged)
+    /// <remarks><c>inputSchema</c>: The adapted model's input (a retrain from a recipe reads the recipe's columns).</remarks>
+    public CandidateResult Trained(Verdict action, ITransformer adapted, DataViewSchema inputSchema, int referenceRows, int currentRows, double seconds, (CandidateResult Result, double? Reference) unchanged)
     {
         var name = $"the {action.Name()} model";
-        var current = Score(adapted, data.CurrentHoldout, name, action);
-        var reference = Score(adapted, data.ReferenceHoldout, name);
+        var current = Score(adapted, inputSchema, data.CurrentHoldout, name, action);
+        var reference = Score(adapted, inputSchema, data.ReferenceHoldout, name);
         double? forgetting = reference is { } r && unchanged.Reference is { } before
             ? MetricDirection.HigherIsBetter(primary) ? before - r : r - before
             : null;
-        return new CandidateResult(action, "trained", referenceRows, data.CurrentTrain.RowCount, current, reference, forgetting, seconds, null);
+        return new CandidateResult(action, "trained", referenceRows, currentRows, current, reference, forgetting, seconds, null);
     }
 
     /// <remarks>With <paramref name="keepAs"/> the scored rows are kept as that candidate's evidence.</remarks>
-    private double? Score(ITransformer transformer, DataTable rows, string name, Verdict? keepAs = null)
+    private double? Score(ITransformer transformer, DataViewSchema inputSchema, DataTable rows, string name, Verdict? keepAs = null)
     {
         if (rows.RowCount == 0)
         {
             return null;
         }
 
-        var metrics = ModelEvaluator.Evaluate(ml, transformer, model.InputSchema, rows, label, task, positiveClass, name, cancellationToken, withEvidence: keepAs is not null);
+        var metrics = ModelEvaluator.Evaluate(ml, transformer, inputSchema, rows, label, task, positiveClass, name, cancellationToken, withEvidence: keepAs is not null);
         if (keepAs is { } action && metrics.Evidence is { } evidence)
         {
             _evidence[action] = evidence;

@@ -18,12 +18,15 @@ internal sealed class CandidateTrainer
     private readonly string _modelPath;
     private readonly int _seed;
     private readonly DateTime? _deadline;
+    private readonly Recipes.RecipeRetrain? _fromRecipe;
 
     /// <summary>The note of a candidate the budget left no time to start.</summary>
     internal const string BudgetSpent = "not started: the time budget was spent";
 
-    public CandidateTrainer(ModelAnatomy model, TrainerRecipe recipe, MetricTask task, string[]? classes, string label, string? positiveClass, string modelPath, int seed, TimeSpan? budget)
+    /// <remarks><c>fromRecipe</c>: When given, a retrain fits the recipe's whole pipeline instead of a predictor behind the old featurizer.</remarks>
+    public CandidateTrainer(ModelAnatomy model, TrainerRecipe recipe, MetricTask task, string[]? classes, string label, string? positiveClass, string modelPath, int seed, TimeSpan? budget, Recipes.RecipeRetrain? fromRecipe = null)
     {
+        _fromRecipe = fromRecipe;
         _model = model;
         _recipe = recipe;
         _task = task;
@@ -35,13 +38,13 @@ internal sealed class CandidateTrainer
         _deadline = budget is { } b ? DateTime.UtcNow + b : null;
     }
 
-    /// <returns>The whole new model (featurizer, new predictor, post-processing), or null with a note when the budget stopped it.</returns>
-    public (ITransformer? Model, double Seconds, string? Note) Train(Verdict action, DataTable rows, CancellationToken cancellationToken)
+    /// <returns>The whole new model (featurizer, new predictor, post-processing) and the input schema it is saved with, or null with a note when the budget stopped it.</returns>
+    public (ITransformer? Model, DataViewSchema InputSchema, double Seconds, string? Note) Train(Verdict action, DataTable rows, CancellationToken cancellationToken)
     {
         var left = _deadline is { } deadline ? deadline - DateTime.UtcNow : (TimeSpan?)null;
         if (left is { } none && none <= TimeSpan.Zero)
         {
-            return (null, 0, BudgetSpent);
+            return (null, _model.InputSchema, 0, BudgetSpent);
         }
 
         // The training view checks this token as trainers read it (every pass starts a cursor), so the
@@ -56,6 +59,12 @@ internal sealed class CandidateTrainer
         var clock = Stopwatch.StartNew();
         try
         {
+            if (action == Verdict.Retrain && _fromRecipe is not null)
+            {
+                var (fitted, schema) = _fromRecipe.Fit(rows, _label, stop.Token);
+                return (fitted, schema, clock.Elapsed.TotalSeconds, null);
+            }
+
             var view = TrainingView.Build(_model, rows, _label, _positiveClass, _task, _classes, _modelPath, out _, stop.Token);
 
             // Not cached: a cache would read the view once and stop checking the token.
@@ -63,11 +72,11 @@ internal sealed class CandidateTrainer
             var predictor = action == Verdict.FineTune
                 ? _recipe.FineTune(ml, features, TrainingView.Label, _model.FeatureColumn)
                 : _recipe.Retrain(ml, features, TrainingView.Label, _model.FeatureColumn);
-            return (_model.With(predictor), clock.Elapsed.TotalSeconds, null);
+            return (_model.With(predictor), _model.InputSchema, clock.Elapsed.TotalSeconds, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, clock.Elapsed.TotalSeconds, "stopped: the time budget ran out before it finished");
+            return (null, _model.InputSchema, clock.Elapsed.TotalSeconds, "stopped: the time budget ran out before it finished");
         }
     }
 }

@@ -20,6 +20,28 @@ internal static class TrainingView
     /// </summary>
     public static IDataView Build(ModelAnatomy model, DataTable table, string labelColumn, string? positiveClass, MetricTask task, string[]? classes, string modelPath, out int leftOut, CancellationToken cancellationToken)
     {
+        var (labelValues, rows) = LabelOf(table, labelColumn, positiveClass, task, classes, out leftOut);
+        var unprovided = new List<(string Column, string Problem)>();
+        var inputs = ModelInputColumns.Build(model.InputSchema, table, rows, unprovided);
+        var view = new ColumnDataView([.. inputs, labelValues], rows.Length, cancellationToken);
+        try
+        {
+            model.Whole.GetOutputSchema(view.Schema);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            throw new InputException(
+                $"the model {modelPath} needs input the data cannot give: {string.Join("; ", unprovided.Select(u => u.Problem))} (ML.NET: {e.Message})",
+                table.SourcePath, column: unprovided.Count > 0 ? unprovided[0].Column : null,
+                hint: "Adapt the model with files that have the columns it was trained on, with the same names and kinds.", inner: e);
+        }
+
+        return view;
+    }
+
+    /// <summary>The label column a trainer reads (<see cref="Label"/>) and the rows it keeps (multiclass: the rows of the given classes).</summary>
+    public static (ViewColumn Label, int[] Rows) LabelOf(DataTable table, string labelColumn, string? positiveClass, MetricTask task, string[]? classes, out int leftOut)
+    {
         var label = table.Find(labelColumn)!;
         var rows = Enumerable.Range(0, table.RowCount).ToArray();
         leftOut = 0;
@@ -46,22 +68,7 @@ internal static class TrainingView
                 break;
         }
 
-        var unprovided = new List<(string Column, string Problem)>();
-        var inputs = ModelInputColumns.Build(model.InputSchema, table, rows, unprovided);
-        var view = new ColumnDataView([.. inputs, labelValues], rows.Length, cancellationToken);
-        try
-        {
-            model.Whole.GetOutputSchema(view.Schema);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
-        {
-            throw new InputException(
-                $"the model {modelPath} needs input the data cannot give: {string.Join("; ", unprovided.Select(u => u.Problem))} (ML.NET: {e.Message})",
-                table.SourcePath, column: unprovided.Count > 0 ? unprovided[0].Column : null,
-                hint: "Adapt the model with files that have the columns it was trained on, with the same names and kinds.", inner: e);
-        }
-
-        return view;
+        return (labelValues, rows);
     }
 
     /// <summary>The class names as the label's key values, so the new predictor's PredictedLabel maps back to them.</summary>

@@ -35,6 +35,9 @@ public sealed record GatePolicy
 
     public HistoryPolicy History { get; init; } = new();
 
+    /// <summary>What adapt's retrain learns from.</summary>
+    public RetrainPolicy Retrain { get; init; } = new();
+
     /// <summary>How the data files are read: header row, column names, extra missing-value spellings.</summary>
     public InputPolicy Input { get; init; } = new();
 }
@@ -160,4 +163,11 @@ public sealed record HistoryPolicy
     /// fine-tune streak. Null tells gates apart by the reference file's content hash.
     /// </summary>
     public string? Gate { get; init; }
+}
+
+/// <summary>The rows a retrain is fitted on (docs/adapt.md, "The retrain window").</summary>
+public sealed record RetrainPolicy
+{
+    /// <summary>reference+current (every training row of both files), current (the current file's only), or last:N (the newest N training rows, the current file's last).</summary>
+    public string Window { get; init; } = Adaptation.RetrainWindow.ReferenceAndCurrent;
 }

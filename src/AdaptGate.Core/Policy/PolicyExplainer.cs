@@ -87,6 +87,7 @@ public static class PolicyExplainer
                 : "off"),
             new("seed", policy.Seed.ToString(Invariant)),
             new("history", policy.History.Gate is { } gate ? $"{policy.History.Path}, gate '{gate}'" : policy.History.Path),
+            new("retrain window", Adaptation.RetrainWindow.Parse(policy.Retrain.Window).Describe()),
         ];
     }
 

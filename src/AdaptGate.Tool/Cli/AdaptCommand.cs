@@ -26,6 +26,10 @@ internal static class AdaptCommand
         };
         action.AcceptOnly(AdaptActionNames.All);
         var output = new Option<string?>("--output", "-o") { Description = "Write the adapted model here (whole or not at all). Nothing is written on skip. compare writes the one it recommends." };
+        var recipe = new Option<string?>("--recipe")
+        {
+            Description = "A training recipe (JSON: label, columns, featurizing steps, trainer; docs/adapt.md): the retrain refits the whole pipeline from it on the policy's retrain.window. Without it the retrain reuses the old fitted featurizer.",
+        };
         var replay = new Option<double>("--replay")
         {
             Description = "Reference rows a fine-tune mixes in, as a share of the current training rows (0.2: 200 per 1,000), so the model does not forget.",
@@ -66,7 +70,7 @@ internal static class AdaptCommand
 
         var command = new Command("adapt", "Fine-tune or retrain an ML.NET model on new data, or compare both by measured cost and benefit.\n\nExample:\n  adaptgate adapt --model model.zip --reference train.csv --current new.csv --label label --action compare --output adapted.zip")
         {
-            model, reference, current, label, positiveClass, action, output, replay, holdout, split, referenceHoldout, validation, referenceValidation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
+            model, reference, current, label, positiveClass, action, output, recipe, replay, holdout, split, referenceHoldout, validation, referenceValidation, budget, tolerance, policy, delimiter, history, noHistory, format, report,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -92,6 +96,7 @@ internal static class AdaptCommand
                 PositiveClass = parse.GetValue(positiveClass),
                 Action = chosen,
                 OutputPath = modelOutput,
+                RecipePath = parse.GetValue(recipe),
                 Replay = parse.GetValue(replay),
                 Holdout = parse.GetValue(holdout),
                 Split = parse.GetValue(split) == "time" ? HoldoutSplit.Time : HoldoutSplit.Random,

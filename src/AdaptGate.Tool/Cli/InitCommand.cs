@@ -10,10 +10,21 @@ internal static class InitCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var output = new Option<string>("--output", "-o")
+        var output = new Option<string?>("--output", "-o")
         {
-            Description = "Where to write the policy (- for standard output, without the schema).",
-            DefaultValueFactory = _ => PolicyLoader.DefaultFileName,
+            Description = $"Where to write the policy (default {PolicyLoader.DefaultFileName}; - for standard output, without the schema), or with --recipe the recipe (default {RecipeInit.DefaultFileName}).",
+        };
+        var recipe = new Option<bool>("--recipe")
+        {
+            Description = "Write a starting training recipe instead of a policy (docs/adapt.md, \"Recipes\"), read from --from-model; every guess is listed in its \"confirm\".",
+        };
+        var fromModel = new Option<string?>("--from-model")
+        {
+            Description = "With --recipe: the saved ML.NET model (.zip) to read the recipe from, or a Model Builder training configuration (.mbconfig).",
+        };
+        var label = new Option<string?>("--label")
+        {
+            Description = "With --recipe: the label column (a saved model does not record it; without this it is a guess).",
         };
         var force = new Option<bool>("--force")
         {
@@ -22,12 +33,22 @@ internal static class InitCommand
 
         var command = new Command("init", "Write adaptgate.json with every setting at its default (edit what you need), and the JSON Schema editors use to complete and check it.\n\nExample:\n  adaptgate init && adaptgate explain")
         {
-            output, force,
+            output, force, recipe, fromModel, label,
         };
 
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(output)!;
+            if (parse.GetValue(recipe))
+            {
+                return RecipeInit.Run(parse.GetValue(fromModel), parse.GetValue(label), parse.GetValue(output), parse.GetValue(force), stdout);
+            }
+
+            if (parse.GetValue(fromModel) is not null || parse.GetValue(label) is not null)
+            {
+                throw new InputException("--from-model and --label go with --recipe.", hint: "Run 'adaptgate init --recipe --from-model model.zip' for a starting recipe, or 'adaptgate init' for a policy.");
+            }
+
+            var path = parse.GetValue(output) ?? PolicyLoader.DefaultFileName;
             if (StandardOutput.Names(path))
             {
                 // A policy on standard output is for piping or reading: no schema beside it, no notes around it.

@@ -41,6 +41,13 @@ internal static class AdaptText
             text.WriteLine($"Forgetting: on the {a.Rows.ReferenceHoldout:N0} --reference-validation rows, which no model was trained on.");
         }
 
+        if (a.Retrain is { } retrain)
+        {
+            text.WriteLine(retrain.Featurizer == "refitted"
+                ? $"Retrain: the whole pipeline refitted from the recipe {InertText.Escape(retrain.Recipe!)} ({InertText.Escape(retrain.Trainer)}) on the window {InertText.Escape(retrain.Window)}{(retrain.DroppedColumns.Count > 0 ? $"; dropped {string.Join(", ", retrain.DroppedColumns.Select(c => $"'{InertText.Escape(c)}'"))}" : string.Empty)}."
+                : $"Retrain: a new {InertText.Escape(retrain.Trainer)} behind the old model's fitted featurizer (reused: its categories and normalisation are the reference's) on the window {InertText.Escape(retrain.Window)}; pass --recipe to refit the whole pipeline.");
+        }
+
         foreach (var removed in a.RemovedFeatures)
         {
             text.WriteLine($"Removed feature '{InertText.Escape(removed.Column)}': filled with {InertText.Escape(removed.FilledWith)} on every row (the model learns without it).");

@@ -72,16 +72,17 @@ internal static class RealBenchmark
         });
 
         // The oracle: adapt on the rows the check saw, score on the future rows.
-        var oracle = Measure(dataset, model, referencePath, currentPath, futurePath);
+        var recipe = RealModel.WriteRecipe(dataset, file("recipe.json"));
+        var oracle = Measure(dataset, model, recipe, referencePath, currentPath, futurePath);
         return new RealOutcome(split, seed, oracle, check, rules) { Estimated = estimated };
     }
 
-    /// <summary>skip, fine-tune and retrain carried out on <paramref name="trainPath"/> and scored on <paramref name="scorePath"/>.</summary>
-    private static RealOracle Measure(RealDataset dataset, string model, string referencePath, string trainPath, string scorePath)
+    /// <summary>skip, fine-tune and retrain (the recipe's whole pipeline refitted) carried out on <paramref name="trainPath"/> and scored on <paramref name="scorePath"/>.</summary>
+    private static RealOracle Measure(RealDataset dataset, string model, string recipe, string referencePath, string trainPath, string scorePath)
     {
         var measured = AdaptRunner.Run(new AdaptRequest
         {
-            ModelPath = model, ReferencePath = referencePath, CurrentPath = trainPath, ValidationPath = scorePath, LabelColumn = dataset.Label,
+            ModelPath = model, RecipePath = recipe, ReferencePath = referencePath, CurrentPath = trainPath, ValidationPath = scorePath, LabelColumn = dataset.Label,
             Action = AdaptAction.Compare, Holdout = 0, RecordHistory = false,
         }).Adaptation;
         double Metric(Verdict action) => measured.Candidates.Single(c => c.Action == action).Current ?? double.NaN;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AdaptGate.Core.Adaptation.Recipes;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -41,6 +42,26 @@ internal static class RealModel
         }
 
         return (outOfFold, onCurrent);
+    }
+
+    /// <summary>
+    /// The recipe of <see cref="Pipeline"/>, so that the oracle's retrain refits the whole pipeline (new categories,
+    /// new normalisation) as the team's training project would, not a predictor behind the deployed featurizer.
+    /// </summary>
+    public static string WriteRecipe(RealDataset dataset, string path)
+    {
+        var none = new Dictionary<string, object>();
+        List<RecipeStep> steps = dataset.Categorical.Length == 0 ? [] : [new RecipeStep(RecipeCatalog.OneHot, dataset.Categorical, null, none)];
+        steps.Add(new RecipeStep(RecipeCatalog.Concatenate, dataset.Features, "Features", none));
+        steps.Add(new RecipeStep(RecipeCatalog.Normalize, ["Features"], null, new Dictionary<string, object> { ["kind"] = "meanVariance" }));
+        var recipe = new TrainingRecipe(
+            dataset.Label,
+            [.. dataset.Numeric.Select(c => new RecipeColumn(c, "numeric")), .. dataset.Categorical.Select(c => new RecipeColumn(c, "categorical"))],
+            steps,
+            new RecipeTrainer(dataset.Task == RealTask.Binary ? "LbfgsLogisticRegression" : "Sdca", "Features", none, Seed: 0),
+            []);
+        File.WriteAllText(path, RecipeWriter.Write(recipe));
+        return path;
     }
 
     public static string[] PredictionColumns(RealTask task) => task == RealTask.Binary ? [Probability, Prediction] : [Prediction];

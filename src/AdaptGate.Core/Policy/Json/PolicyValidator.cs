@@ -38,6 +38,11 @@ internal sealed class PolicyValidator(PolicyErrors errors)
         Decision(policy.Decision);
         NotBlank(policy.History.Path, "$.history.path", "Write the path of the history file, such as \".adaptgate/history.jsonl\".");
         Input(policy.Input);
+        if (!Adaptation.RetrainWindow.TryParse(policy.Retrain.Window, out _))
+        {
+            throw errors.At("$.retrain.window", $"Unknown retrain window '{policy.Retrain.Window}'.", Adaptation.RetrainWindow.Hint);
+        }
+
         NotBlank(policy.History.Gate, "$.history.gate", "Write a name for this gate, such as \"churn-model\", or null to tell gates apart by the reference file's content.");
 
         return policy with { Target = target, Metrics = metrics };
