@@ -18,6 +18,7 @@ internal static class CheckFiles
         };
         Add(inputs, "the policy (--policy)", request.PolicyPath);
         Add(inputs, "the model (--model)", request.ModelPath);
+        Add(inputs, "the training recipe (--recipe)", request.RecipePath);
         Add(inputs, "the metrics file (--metrics)", request.MetricsPath);
         Add(inputs, "the baseline metrics file (--baseline-metrics)", request.BaselineMetricsPath);
 

@@ -54,6 +54,9 @@ public sealed record CheckRequest
     /// <summary>An ML.NET model (.zip) to evaluate on both files.</summary>
     public string? ModelPath { get; init; }
 
+    /// <summary>The model's training recipe: the trial's retrain refits the whole pipeline from it (docs/adapt.md).</summary>
+    public string? RecipePath { get; init; }
+
     /// <summary>Current metrics from another framework: a flat JSON object of name → number.</summary>
     public string? MetricsPath { get; init; }
 

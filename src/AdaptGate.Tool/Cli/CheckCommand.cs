@@ -79,6 +79,7 @@ internal static class CheckCommand
         task.AcceptOnly(TaskNames);
         var positiveClass = new Option<string?>("--positive-class") { Description = "The label value of the positive class, when it is not 1, true or yes." };
         var model = new Option<string?>("--model", "-m") { Description = "An ML.NET model (.zip) to evaluate on both files (needs --label); its baseline on the reference is optimistic unless --baseline-metrics is given." };
+        var recipe = new Option<string?>("--recipe") { Description = "The model's training recipe (JSON, docs/adapt.md): the trial's retrain refits the whole pipeline from it instead of reusing the model's featurizer." };
         var metrics = new Option<string?>("--metrics") { Description = "Current metrics from any framework: a flat JSON object such as {\"auc\": 0.91}." };
         var baselineMetrics = new Option<string?>("--baseline-metrics") { Description = "Baseline metrics, same format: what the model scored when it was accepted." };
         var history = new Option<string?>("--history") { Description = "History file (JSON lines) that feeds the fine-tune streak rule; default: the policy's (.adaptgate/history.jsonl)." };
@@ -114,7 +115,7 @@ internal static class CheckCommand
         var command = new Command("check", "Compare current data with reference data and decide: skip, fine-tune or retrain.\n\nExample:\n  adaptgate check --reference train.csv --current today.csv --fail-on retrain")
         {
             reference, current, policy, method, threshold, delimiter, noHeader, columnNames, naValues, ignore, label, prediction, probability, task, positiveClass,
-            model, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, html, top, failOn,
+            model, recipe, metrics, baselineMetrics, history, noHistory, format, output, json, markdown, html, top, failOn,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -137,6 +138,7 @@ internal static class CheckCommand
                 Task = ParseTask(parse.GetValue(task)),
                 PositiveClass = parse.GetValue(positiveClass),
                 ModelPath = parse.GetValue(model),
+                RecipePath = parse.GetValue(recipe),
                 MetricsPath = parse.GetValue(metrics),
                 BaselineMetricsPath = parse.GetValue(baselineMetrics),
                 HistoryPath = parse.GetValue(history),

@@ -62,8 +62,9 @@ internal static class RealBenchmark
             ReferencePath = referencePath, CurrentPath = currentPath, LabelColumn = dataset.Label, PredictionColumn = RealModel.Prediction,
             ProbabilityColumn = dataset.Task == RealTask.Binary ? RealModel.Probability : null, RecordHistory = false,
         };
+        var recipe = RealModel.WriteRecipe(dataset, file("recipe.json"));
         var rules = CheckRunner.Run(request);
-        var check = CheckRunner.Run(request with { ModelPath = model });
+        var check = CheckRunner.Run(request with { ModelPath = model, RecipePath = recipe });
 
         // The label-free estimate: the same current rows with their labels held back.
         var estimated = dataset.Task != RealTask.Binary ? null : CheckRunner.Run(request with
@@ -72,7 +73,6 @@ internal static class RealBenchmark
         });
 
         // The oracle: adapt on the rows the check saw, score on the future rows.
-        var recipe = RealModel.WriteRecipe(dataset, file("recipe.json"));
         var oracle = Measure(dataset, model, recipe, referencePath, currentPath, futurePath);
         return new RealOutcome(split, seed, oracle, check, rules) { Estimated = estimated };
     }

@@ -65,13 +65,16 @@ internal static class CheckTrial
             Tolerance = decision.MinGain,
             RecordHistory = false,
             PolicyPath = request.PolicyPath,
+            RecipePath = request.RecipePath,
         };
 
         request.Progress?.Report(new CheckProgress(CheckPhase.Trial));
+        // A recipe that cannot be read is bad input (exit 2); one that does not fit these files leaves the trial not run, said so.
+        var recipe = request.RecipePath is { } recipePath ? Recipes.RecipeRetrains.Read(recipePath) : null;
         AdaptOutcome outcome;
         try
         {
-            outcome = AdaptRunner.Adapt(adapt, policy, label, reference, current, null, null, cancellationToken);
+            outcome = AdaptRunner.Adapt(adapt, policy, label, reference, current, null, null, cancellationToken, recipe);
         }
         catch (InputException e)
         {
