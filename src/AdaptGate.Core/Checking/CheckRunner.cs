@@ -32,6 +32,7 @@ public static class CheckRunner
 
         var history = CheckHistory.Open(request, policy, reference.ContentSha256, current.ContentSha256);
         var report = Compare(request, policy, reference, current, history.FineTunesSinceLastRetrain, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return history.Record(report, request);
     }
 
@@ -79,6 +80,8 @@ public static class CheckRunner
                 request.Progress?.Report(new CheckProgress(CheckPhase.TestingDrift, Interlocked.Increment(ref tested), features.Length));
             });
 
+        // A signal during the last columns' tests is seen here, not after the report is written.
+        cancellationToken.ThrowIfCancellationRequested();
         var columns = DriftCorrection.Apply(
             comparisons.Where(c => c.Drift is not null).Select(c => c.Drift!).ToArray(),
             policy.Drift.Correction);
@@ -146,6 +149,7 @@ public static class CheckRunner
             fineTunesSinceLastRetrain,
             metrics?.CurrentRows ?? current.RowCount);
         request.Progress?.Report(new CheckProgress(CheckPhase.Deciding));
+        cancellationToken.ThrowIfCancellationRequested();
         var decision = DecisionEngine.Decide(inputs, policy);
         var trial = Adaptation.Trial.CheckTrial.Run(settings, reference, current, decision.Verdict, warnings, cancellationToken);
         if (trial is not null)
