@@ -26,10 +26,11 @@ public static class TrialVerdict
         }
 
         var relative = trial.MinGainKind == "relative";
+        var minGain = trial.MinGain.GetValueOrDefault();
         var (value, low, high, against) = Deciding(trial, verdict);
         var message = Message(trial, verdict, relative, value, low, high, against);
-        var reason = new VerdictReason("trial", verdict, message, value, trial.MinGain, value - trial.MinGain);
-        var evaluations = new List<RuleEvaluation>(rules.Evaluations) { new("trial", verdict, true, value, trial.MinGain, value - trial.MinGain, message) };
+        var reason = new VerdictReason("trial", verdict, message, value, minGain, value - minGain);
+        var evaluations = new List<RuleEvaluation>(rules.Evaluations) { new("trial", verdict, true, value, minGain, value - minGain, message) };
         var decisive = new List<VerdictReason> { reason };
 
         var streak = policy.Rules.FineTuneStreak;
@@ -66,8 +67,8 @@ public static class TrialVerdict
             ? $"{c.Action.Name()} {m.ToString("0.####", Invariant)}"
             : $"{c.Action.Name()} {c.Status}"));
         var rows = $"adapted on the first {trial.AdaptRows.ToString("N0", Invariant)} current rows and scored on the last {trial.ScoreRows.ToString("N0", Invariant)}";
-        var gain = MetricDropText.Format(value, relative) + Interval(low, high, relative);
-        var minimum = MetricDropText.Threshold(trial.MinGain, relative);
+        var gain = MetricDropText.Format(value, relative) + MetricDropText.Interval(low, high, relative);
+        var minimum = MetricDropText.Threshold(trial.MinGain.GetValueOrDefault(), relative);
         var best = trial.Candidates.FirstOrDefault(c => c.Shortfall == 0 && c.Metric is not null)?.Action ?? verdict;
         var choice = verdict == Verdict.Skip
             ? best == Verdict.Skip
@@ -82,8 +83,4 @@ public static class TrialVerdict
         return $"the trial {rows}: {trial.Primary} {scores}; {choice}{rulesSaid}";
     }
 
-    private static string Interval(double? low, double? high, bool relative) =>
-        low is { } l && high is { } h
-            ? relative ? $" [{MetricDropText.Format(l, true)}, {MetricDropText.Format(h, true)}]" : IntervalText.Of(l, h)
-            : string.Empty;
 }

@@ -23,22 +23,7 @@ public static class PolicyLoader
 
     public static GatePolicy Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException("The policy file does not exist.", path, hint: "Check the path, or create the file with 'adaptgate init'.");
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"Cannot read the policy file: {e.Message}", path, hint: "Check that the file is readable.", inner: e);
-        }
-
-        return Parse(text, path);
+        return Parse(JsonFileText.Read(path, "policy", "Check the path, or create the file with 'adaptgate init'."), path);
     }
 
     /// <param name="json">The file's text.</param>

@@ -42,14 +42,18 @@ public static class MetricDropText
     }
 
     /// <summary>A drop's interval in the drop's own units (" [+1.1%, +2.5%]" or " [0.011, 0.025]"), or "" when there is none.</summary>
-    public static string Interval(string name, double? baseline, double? low, double? high)
+    public static string Interval(string name, double? baseline, double? low, double? high) =>
+        Interval(low, high, IsRelative(name, baseline));
+
+    /// <summary>An interval already known to be of a relative or an absolute quantity, in its units.</summary>
+    public static string Interval(double? low, double? high, bool relative)
     {
         if (low is not { } l || high is not { } h)
         {
             return string.Empty;
         }
 
-        return IsRelative(name, baseline) ? $" [{Format(l, relative: true)}, {Format(h, relative: true)}]" : IntervalText.Of(l, h);
+        return relative ? $" [{Format(l, relative: true)}, {Format(h, relative: true)}]" : IntervalText.Of(l, h);
     }
 
     /// <summary>A threshold in the same units, without a sign: "0.015" or "10%".</summary>

@@ -5,15 +5,16 @@ namespace AdaptGate.Core.Reports;
 /// <summary>
 /// The check's trial: skip, fine-tune and retrain carried out on the earlier current rows and scored on the
 /// later ones. <c>Status</c>: decided (its verdict is the check's), stopped (the budget ran out: the rules
-/// decided), not-run (<c>Why</c> says what was missing). <c>RulesVerdict</c> is what the rules alone said.
+/// decided), not-run (<c>Why</c> says what was missing; <c>MinGain</c> is then the policy's, null for the task's
+/// default, and <c>MinGainKind</c> null: no metric was chosen). <c>RulesVerdict</c> is what the rules alone said.
 /// </summary>
 public sealed record TrialSection(
     string Mode,
     string Status,
     string? Why,
     string Primary,
-    double MinGain,
-    string MinGainKind,
+    double? MinGain,
+    string? MinGainKind,
     double? BudgetSeconds,
     string Split,
     int AdaptRows,

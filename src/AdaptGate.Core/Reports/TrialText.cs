@@ -21,8 +21,9 @@ public static class TrialText
 
         var outcome = trial.Verdict is { } v ? $"decided {v.Name()}" : $"{trial.Status}: {trial.Why}";
         var relative = trial.MinGainKind == "relative";
+        var minGain = trial.MinGain.GetValueOrDefault();
         return $"{head}: {outcome}; adapted on the first {trial.AdaptRows.ToString("N0", Invariant)} current rows, scored on the last {trial.ScoreRows.ToString("N0", Invariant)}; " +
-               $"a costlier action must gain {MetricDropText.Threshold(trial.MinGain, relative)}{(relative ? " of the best" : string.Empty)} {trial.Primary}.";
+               $"a costlier action must gain {MetricDropText.Threshold(minGain, relative)}{(relative ? " of the best" : string.Empty)} {trial.Primary}.";
     }
 
     /// <summary>A candidate's metric, or its status when it was not measured.</summary>
@@ -45,9 +46,6 @@ public static class TrialText
         }
 
         var relative = trial.MinGainKind == "relative";
-        var interval = candidate.ShortfallLow is { } l && candidate.ShortfallHigh is { } h
-            ? relative ? $" [{MetricDropText.Format(l, true)}, {MetricDropText.Format(h, true)}]" : IntervalText.Of(l, h)
-            : string.Empty;
-        return MetricDropText.Format(s, relative) + interval;
+        return MetricDropText.Format(s, relative) + MetricDropText.Interval(candidate.ShortfallLow, candidate.ShortfallHigh, relative);
     }
 }

@@ -26,22 +26,7 @@ public static class RecipeReader
     /// <exception cref="InputException">The file is missing, unreadable or not a valid recipe.</exception>
     public static TrainingRecipe Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException("The recipe file does not exist.", path, hint: "Check the path, or write a starting recipe with 'adaptgate init --recipe --from-model model.zip'.");
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"Cannot read the recipe file: {e.Message}", path, hint: "Check that the file is readable.", inner: e);
-        }
-
-        return Parse(text, path);
+        return Parse(JsonFileText.Read(path, "recipe", "Check the path, or write a starting recipe with 'adaptgate init --recipe --from-model model.zip'."), path);
     }
 
     /// <remarks><c>path</c>: Names the file in messages.</remarks>

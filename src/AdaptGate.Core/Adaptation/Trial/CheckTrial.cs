@@ -36,7 +36,7 @@ internal static class CheckTrial
         double? budget = decision.Trial == TrialMode.Auto ? decision.TrialBudgetSeconds : null;
         var primaryName = policy.Metrics.Primary ?? "the task's default";
         TrialSection NotRun(string why) =>
-            new(mode, "not-run", why, primaryName, decision.MinGain ?? double.NaN, "absolute", budget, "time", 0, 0, [], null, rulesVerdict);
+            new(mode, "not-run", why, primaryName, decision.MinGain, null, budget, "time", 0, 0, [], null, rulesVerdict);
 
         if (settings.Label is not { } label || current.Find(label) is not { } currentLabel || reference.Find(label) is null)
         {
