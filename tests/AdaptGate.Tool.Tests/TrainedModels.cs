@@ -46,12 +46,13 @@ internal static class TrainedModels
     }
 
     /// <param name="offset">Added to every price: a concept shift the model never saw.</param>
-    public static PriceRow[] PriceRows(int rows, int seed, double offset = 0)
+    /// <param name="sizeScale">Multiplies every size: values far outside what the model's normaliser saw.</param>
+    public static PriceRow[] PriceRows(int rows, int seed, double offset = 0, double sizeScale = 1)
     {
         var random = new Random(seed);
         return Enumerable.Range(0, rows).Select(_ =>
         {
-            var size = Math.Round(50 + (random.NextDouble() * 100), 2);
+            var size = Math.Round((50 + (random.NextDouble() * 100)) * sizeScale, 2);
             var age = Math.Round(random.NextDouble() * 30, 2);
             return new PriceRow { Size = (float)size, Age = (float)age, Price = (float)Math.Round((3 * size) - (2 * age) + (random.NextDouble() * 20) + offset, 2) };
         }).ToArray();
@@ -76,6 +77,19 @@ internal static class TrainedModels
         var pipeline = ml.Transforms.Concatenate("Features", nameof(PriceRow.Size), nameof(PriceRow.Age))
             .Append(ml.Regression.Trainers.FastTree(labelColumnName: nameof(PriceRow.Price), numberOfLeaves: 8, numberOfTrees: 20));
         var path = Path.Combine(folder, "price.zip");
+        ml.Model.Save(pipeline.Fit(data), data.Schema, path);
+        return path;
+    }
+
+    /// <summary>A normalised linear regression (SDCA): the kind of model adapt fine-tunes with online gradient descent.</summary>
+    public static string TrainLinearRegression(string folder, PriceRow[] training)
+    {
+        var ml = new MLContext(seed: 0);
+        var data = ml.Data.LoadFromEnumerable(training);
+        var pipeline = ml.Transforms.Concatenate("Features", nameof(PriceRow.Size), nameof(PriceRow.Age))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.Regression.Trainers.Sdca(labelColumnName: nameof(PriceRow.Price)));
+        var path = Path.Combine(folder, "linear-price.zip");
         ml.Model.Save(pipeline.Fit(data), data.Schema, path);
         return path;
     }
