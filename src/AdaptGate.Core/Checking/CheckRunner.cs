@@ -127,7 +127,8 @@ public static class CheckRunner
             warnings.Add($"No feature column can be compared for drift, so only the metrics decide: {why}.");
         }
 
-        if (metrics is not null && PerformanceDecomposer.Decompose(settings, reference, current, metrics) is { } decomposition)
+        if (metrics is not null && (PerformanceDecomposer.Decompose(settings, reference, current, metrics)
+                ?? RegressionDecomposer.Decompose(settings, reference, current, metrics, [.. features.Select(f => f.Reference.Name)], cancellationToken)) is { } decomposition)
         {
             metrics = metrics with { Decomposition = decomposition };
         }

@@ -17,9 +17,9 @@ public sealed record MetricsDecomposition(
     Interval ExpectedInterval,
     PartOfDrop Covariate,
     PartOfDrop? Concept,
-    string Calibration,
-    double CalibrationErrorRaw,
-    double CalibrationErrorCalibrated,
+    string? Calibration,
+    double? CalibrationErrorRaw,
+    double? CalibrationErrorCalibrated,
     int ReferenceRows,
     int CurrentRows);
 
