@@ -60,7 +60,9 @@ public static class CheckRunner
                 hint: string.Join(" ", ["Check that both files are the same dataset and use the same delimiter (--delimiter).", .. reference.Warnings, .. current.Warnings]));
         }
 
-        var targets = new HashSet<string>(settings.TargetColumns, StringComparer.Ordinal);
+        var classProbabilities = ProbabilityColumns.Resolve(settings.ProbabilitySpec, reference);
+        RequireInCurrent(classProbabilities, current);
+        var targets = new HashSet<string>(settings.TargetColumns.Concat(classProbabilities?.Columns ?? []), StringComparer.Ordinal);
         var notFeatures = new HashSet<string>(settings.Ignored, StringComparer.Ordinal);
         notFeatures.UnionWith(targets);
         var comparer = new ColumnComparer(settings);
@@ -128,6 +130,7 @@ public static class CheckRunner
         }
 
         if (metrics is not null && (PerformanceDecomposer.Decompose(settings, reference, current, metrics)
+                ?? MulticlassDecomposer.Decompose(settings, reference, current, metrics, classProbabilities)
                 ?? RegressionDecomposer.Decompose(settings, reference, current, metrics, [.. features.Select(f => f.Reference.Name)], cancellationToken)) is { } decomposition)
         {
             metrics = metrics with { Decomposition = decomposition };
@@ -291,6 +294,18 @@ public static class CheckRunner
             {
                 warnings.Add($"The policy names column '{name}', which is in neither file.");
             }
+        }
+    }
+
+    private static void RequireInCurrent(ProbabilityColumns? probabilities, DataTable current)
+    {
+        foreach (var name in probabilities?.Columns.Where(n => current.Find(n) is null) ?? [])
+        {
+            throw new InputException(
+                $"The probability column '{MessageText.Name(name)}' is in the reference but not in this file.",
+                current.SourcePath,
+                line: 1,
+                hint: $"Both files need the model's probability for every class; the file has: {Preview(current)}.");
         }
     }
 

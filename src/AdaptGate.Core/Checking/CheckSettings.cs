@@ -14,7 +14,8 @@ internal sealed class CheckSettings
         DefaultMethod = request.DriftMethod ?? policy.Drift.Method;
         Label = request.LabelColumn ?? policy.Target.Label;
         Prediction = request.PredictionColumn ?? policy.Target.Prediction;
-        Probability = request.ProbabilityColumn ?? policy.Target.Probability;
+        ProbabilitySpec = request.ProbabilityColumn ?? policy.Target.Probability;
+        Probability = ProbabilityColumns.IsSeveral(ProbabilitySpec) ? null : ProbabilitySpec;
         PositiveClass = request.PositiveClass ?? policy.Target.PositiveClass;
         Task = request.Task ?? ParseTask(policy.Target.Task);
 
@@ -44,7 +45,11 @@ internal sealed class CheckSettings
 
     public string? Prediction { get; }
 
+    /// <summary>The binary model's probability column; null when <see cref="ProbabilitySpec"/> names one column per class.</summary>
     public string? Probability { get; }
+
+    /// <summary>--probability or target.probability as given: one column, a list, or a prefix ending in * (<see cref="ProbabilityColumns"/>).</summary>
+    public string? ProbabilitySpec { get; }
 
     public string? PositiveClass { get; }
 

@@ -74,7 +74,7 @@ internal static class CheckCommand
         };
         var label = new Option<string?>("--label") { Description = "The label column: never a feature; its drift is target drift. With --prediction or --model, metrics decide." };
         var prediction = new Option<string?>("--prediction") { Description = "The column holding the model's stored predictions (as monitoring logs keep them)." };
-        var probability = new Option<string?>("--probability") { Description = "The column holding the predicted probability of the positive class (binary; enables auc and log-loss)." };
+        var probability = new Option<string?>("--probability") { Description = "The column holding the predicted probability of the positive class (binary; enables auc and log-loss); for a multiclass model one column per class, as a prefix ('prob_*') or a list (prob_a,prob_b,prob_c)." };
         var task = new Option<string?>("--task") { Description = "binary, multiclass or regression (default: inferred from the label or the model)." };
         task.AcceptOnly(TaskNames);
         var positiveClass = new Option<string?>("--positive-class") { Description = "The label value of the positive class, when it is not 1, true or yes." };

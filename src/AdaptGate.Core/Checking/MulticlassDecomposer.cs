@@ -1,0 +1,183 @@
+using AdaptGate.Core.Data;
+using AdaptGate.Core.Metrics;
+using AdaptGate.Core.Metrics.Estimation;
+using AdaptGate.Core.Reports;
+
+namespace AdaptGate.Core.Checking;
+
+/// <summary>
+/// The covariate / concept split of a multiclass model's accuracy from its stored class probabilities (confidence-based
+/// performance estimation, one class against the rest, as NannyML does for multiclass): each class's probability is
+/// calibrated on the reference against whether the row is of that class, the calibrated probabilities of a row are
+/// normalised to sum to 1, and the probability of the class the model predicted is the chance that it is right. Their
+/// mean over the current rows is the accuracy the model should have there if its relation between inputs and outcome held.
+/// </summary>
+internal static class MulticlassDecomposer
+{
+    /// <returns>Null unless the task is multiclass, the primary is micro-accuracy, the metrics come from stored predictions and one probability column per class is named.</returns>
+    /// <exception cref="InputException">A label or predicted class has no probability column.</exception>
+    public static MetricsDecomposition? Decompose(CheckSettings settings, DataTable reference, DataTable current, MetricsSection metrics, ProbabilityColumns? probabilities)
+    {
+        if (probabilities is null || metrics.Task != "multiclass" || metrics.Primary != MetricNames.MicroAccuracy || metrics.BaselineSource != "stored-predictions"
+            || settings.Label is not { } labelName || settings.Prediction is not { } predictionName)
+        {
+            return null;
+        }
+
+        var referenceRows = ClassRows.Read(reference, labelName, predictionName, probabilities, requireLabel: true);
+        var currentRows = ClassRows.Read(current, labelName, predictionName, probabilities, requireLabel: false);
+        if (referenceRows is not { Actual: { } referenceActual } || currentRows is null)
+        {
+            return null;
+        }
+
+        // One calibration per class, fitted where the reference has rows of that class and rows of others.
+        var classes = probabilities.Classes.Count;
+        var estimators = new ConfidenceBasedEstimator?[classes];
+        for (var k = 0; k < classes; k++)
+        {
+            var isClass = referenceActual.Select(a => a == k).ToArray();
+            estimators[k] = isClass.Distinct().Count() < 2 ? null : ConfidenceBasedEstimator.Fit(referenceRows.Probabilities[k], isClass);
+        }
+
+        var chance = Normalised(currentRows, estimators);
+        var expectedCorrect = new double[currentRows.Count];
+        for (var i = 0; i < currentRows.Count; i++)
+        {
+            expectedCorrect[i] = chance[currentRows.Predicted[i]][i];
+        }
+
+        var baselineCorrect = referenceRows.Correct();
+        var realizedCorrect = currentRows.Actual is null ? null : currentRows.Correct();
+        var baseline = Mean(baselineCorrect, null);
+        var expected = Mean(expectedCorrect, null);
+
+        var bootstrap = new RowBootstrap(settings.Policy.Seed);
+        var baselineReplicates = new double[RowBootstrap.Replicates];
+        var expectedReplicates = new double[RowBootstrap.Replicates];
+        var conceptReplicates = new double[RowBootstrap.Replicates];
+        for (var b = 0; b < RowBootstrap.Replicates; b++)
+        {
+            baselineReplicates[b] = Mean(baselineCorrect, bootstrap.Draw(baselineCorrect.Length));
+            var draw = bootstrap.Draw(expectedCorrect.Length);
+            expectedReplicates[b] = Mean(expectedCorrect, draw);
+            conceptReplicates[b] = realizedCorrect is null ? double.NaN : expectedReplicates[b] - Mean(realizedCorrect, draw);
+        }
+
+        var baselineError = RowBootstrap.StandardError(baselineReplicates, RowBootstrap.Scale(baselineCorrect.Length));
+        var expectedError = RowBootstrap.StandardError(expectedReplicates, RowBootstrap.Scale(expectedCorrect.Length));
+        var covariate = baseline - expected;
+        var (covariateLow, covariateHigh) = RowBootstrap.Interval(covariate, Math.Sqrt((baselineError * baselineError) + (expectedError * expectedError)));
+        var (expectedLow, expectedHigh) = RowBootstrap.Interval(expected, expectedError);
+        PartOfDrop? concept = null;
+        if (realizedCorrect is not null)
+        {
+            var part = expected - Mean(realizedCorrect, null);
+            var (low, high) = RowBootstrap.Interval(part, RowBootstrap.StandardError(conceptReplicates, RowBootstrap.Scale(expectedCorrect.Length)));
+            concept = new PartOfDrop(part, low, high);
+        }
+
+        var fitted = estimators.OfType<ConfidenceBasedEstimator>().ToArray();
+        return new MetricsDecomposition(
+            "cbpe", metrics.Primary, expected, new Interval(expectedLow, expectedHigh), new PartOfDrop(covariate, covariateLow, covariateHigh), concept,
+            "one-vs-rest: " + string.Join(", ", estimators.Select((e, k) => $"{probabilities.Classes[k]} {e?.Calibration ?? "none"}")),
+            fitted.Length == 0 ? null : fitted.Average(e => e.RawCalibrationError),
+            fitted.Length == 0 ? null : fitted.Average(e => e.CalibratedCalibrationError),
+            referenceRows.Count, currentRows.Count);
+    }
+
+    /// <summary>Per class, per row: the calibrated probabilities, scaled so each row's sum to 1.</summary>
+    private static double[][] Normalised(ClassRows rows, ConfidenceBasedEstimator?[] estimators)
+    {
+        var calibrated = estimators.Select((e, k) => e is null ? rows.Probabilities[k] : e.Probabilities(rows.Probabilities[k])).ToArray();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var sum = calibrated.Sum(c => c[i]);
+            foreach (var c in calibrated)
+            {
+                c[i] = sum > 0 ? c[i] / sum : 1.0 / calibrated.Length;
+            }
+        }
+
+        return calibrated;
+    }
+
+    private static double Mean(double[] values, int[]? weights)
+    {
+        double sum = 0, count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var w = weights?[i] ?? 1;
+            sum += w * values[i];
+            count += w;
+        }
+
+        return count == 0 ? double.NaN : sum / count;
+    }
+
+    /// <summary>The usable rows of one file: each row's class probabilities, its predicted class and (with labels) its class.</summary>
+    private sealed record ClassRows(double[][] Probabilities, int[] Predicted, int[]? Actual)
+    {
+        public int Count => Predicted.Length;
+
+        public double[] Correct() => [.. Predicted.Select((p, i) => p == Actual![i] ? 1.0 : 0.0)];
+
+        public static ClassRows? Read(DataTable table, string labelName, string predictionName, ProbabilityColumns probabilities, bool requireLabel)
+        {
+            if (table.Find(predictionName) is not { } prediction)
+            {
+                return null;
+            }
+
+            var columns = probabilities.Columns.Select(n => table.Find(n) as NumericColumn).ToArray();
+            if (columns.Any(c => c is null))
+            {
+                return null;
+            }
+
+            var label = table.Find(labelName);
+            var hasLabels = label is not null && label.MissingCount < label.Length;
+            if (requireLabel && !hasLabels)
+            {
+                return null;
+            }
+
+            var index = probabilities.Classes.Select((c, k) => (c, k)).ToDictionary(p => p.c, p => p.k, StringComparer.Ordinal);
+            var rows = Enumerable.Range(0, table.RowCount)
+                .Where(r => !ColumnValues.IsMissing(prediction, r) && (!hasLabels || !ColumnValues.IsMissing(label!, r)) && columns.All(c => double.IsFinite(c!.Values[r])))
+                .ToArray();
+            if (rows.Length == 0)
+            {
+                return null;
+            }
+
+            int ClassOf(DataColumn column, int row)
+            {
+                var text = ColumnValues.Text(column, row);
+                return index.TryGetValue(text, out var k)
+                    ? k
+                    : throw new InputException(
+                        $"The class '{MessageText.Name(text)}' has no probability column (the probability columns name the classes {string.Join(", ", probabilities.Classes.Select(c => $"'{MessageText.Name(c)}'"))}).",
+                        table.SourcePath,
+                        column.LineOf(row),
+                        column.Name,
+                        "Name one probability column per class, each the class name after a shared prefix (prob_a, prob_b, ...).");
+            }
+
+            foreach (var (column, k) in columns.Select((c, k) => (c!, k)))
+            {
+                foreach (var r in rows.Where(r => column.Values[r] is < 0 or > 1))
+                {
+                    throw new InputException(
+                        $"probability {column.Values[r].ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside [0, 1]", table.SourcePath, column.LineOf(r), column.Name,
+                        $"Point the probability columns at the model's probability of each class ('{MessageText.Name(probabilities.Classes[k])}' here), not raw scores.");
+                }
+            }
+
+            return new ClassRows(
+                [.. columns.Select(c => rows.Select(r => c!.Values[r]).ToArray())],
+                [.. rows.Select(r => ClassOf(prediction, r))],
+                hasLabels ? [.. rows.Select(r => ClassOf(label!, r))] : null);
+        }
+    }
+}
