@@ -19,7 +19,11 @@ internal static class RealBenchmark
     public static int Run(string data, string folder, int seeds, string? only)
     {
         var tables = new Dictionary<string, RealTable>();
-        RealTable Source(RealDataset d) => tables.TryGetValue(d.File, out var t) ? t : tables[d.File] = RealTable.Load(Path.Combine(data, d.File));
+        RealTable Source(RealDataset d)
+        {
+            var key = d.Prepare is null ? d.File : $"{d.File} as {d.Name}";
+            return tables.TryGetValue(key, out var t) ? t : tables[key] = d.Prepare is { } prepare ? prepare(RealTable.Load(Path.Combine(data, d.File))) : RealTable.Load(Path.Combine(data, d.File));
+        }
 
         var outcomes = new List<RealOutcome>();
         Console.WriteLine("| split | seed | skip | fine-tune | retrain | oracle | check | agree | rules alone | check's drop | covariate | concept | drift share | rules fired |");
@@ -60,7 +64,8 @@ internal static class RealBenchmark
         var request = new CheckRequest
         {
             ReferencePath = referencePath, CurrentPath = currentPath, LabelColumn = dataset.Label, PredictionColumn = RealModel.Prediction,
-            ProbabilityColumn = dataset.Task == RealTask.Binary ? RealModel.Probability : null, RecordHistory = false,
+            ProbabilityColumn = dataset.Task switch { RealTask.Binary => RealModel.Probability, RealTask.Multiclass => RealModel.ClassProbabilityPrefix + "*", _ => null },
+            RecordHistory = false,
         };
         var recipe = RealModel.WriteRecipe(dataset, file("recipe.json"));
         var rules = CheckRunner.Run(request);

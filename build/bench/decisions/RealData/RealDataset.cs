@@ -12,6 +12,9 @@ internal sealed record RealDataset(string Name, string File, string Label, RealT
 
     public string[] Features => [.. Numeric, .. Categorical];
 
+    /// <summary>Turns the source file into the data set's table (a label derived from a column), or null to read it as it is.</summary>
+    public Func<RealTable, RealTable>? Prepare { get; init; }
+
     /// <summary>
     /// Electricity prices of New South Wales (Harries 1999): will the price rise against the last day's average?
     /// Every feature is normalised to [0, 1] in the source.
@@ -24,6 +27,27 @@ internal sealed record RealDataset(string Name, string File, string Label, RealT
     public static RealDataset Elec2Demand { get; } = new(
         "elec2-demand", Path.Combine("elec2", "elec2.csv"), "nswdemand", RealTask.Regression,
         ["period", "nswprice", "vicprice", "vicdemand", "transfer"], []);
+
+    /// <summary>
+    /// The same market as three classes: is New South Wales' demand low, mid or high, cut at the terciles of the whole
+    /// file (fixed cuts, so a class means the same demand in every window).
+    /// </summary>
+    public static RealDataset Elec2DemandLevel { get; } = new(
+        "elec2-level", Path.Combine("elec2", "elec2.csv"), "demand_level", RealTask.Multiclass,
+        ["period", "nswprice", "vicprice", "vicdemand", "transfer"], [])
+    {
+        Prepare = table =>
+        {
+            var at = table.IndexOf("nswdemand");
+            var sorted = table.Rows.Select(r => double.Parse(r[at], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
+            var (low, high) = (sorted[sorted.Length / 3], sorted[2 * sorted.Length / 3]);
+            return table.WithColumn("demand_level", row =>
+            {
+                var demand = double.Parse(row[at], System.Globalization.CultureInfo.InvariantCulture);
+                return demand < low ? "low" : demand < high ? "mid" : "high";
+            });
+        },
+    };
 
     /// <summary>NannyML's synthetic car loans (MIT): will the loan be repaid?</summary>
     public static RealDataset CarLoanReference { get; } = new(

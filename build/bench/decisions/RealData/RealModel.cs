@@ -19,6 +19,15 @@ internal static class RealModel
 
     public const string Prediction = "y_pred";
 
+    /// <summary>A multiclass model's stored probabilities: one column per class, this prefix and the class.</summary>
+    public const string ClassProbabilityPrefix = "p_";
+
+    /// <summary>
+    /// The classes of a multiclass data set in the order of the model's score vector: its label keys are numbered by
+    /// value, so the order is the names' ordinal order whatever the rows' order.
+    /// </summary>
+    private static readonly string[] LevelClasses = ["high", "low", "mid"];
+
     private const int Folds = 5;
 
     /// <summary>Trains on <paramref name="reference"/> (features and label), saves the model and returns the stored predictions of both tables.</summary>
@@ -58,19 +67,24 @@ internal static class RealModel
             dataset.Label,
             [.. dataset.Numeric.Select(c => new RecipeColumn(c, "numeric")), .. dataset.Categorical.Select(c => new RecipeColumn(c, "categorical"))],
             steps,
-            new RecipeTrainer(dataset.Task == RealTask.Binary ? "LbfgsLogisticRegression" : "Sdca", "Features", none, Seed: 0),
+            new RecipeTrainer(dataset.Task switch { RealTask.Binary => "LbfgsLogisticRegression", RealTask.Multiclass => "LbfgsMaximumEntropy", _ => "Sdca" }, "Features", none, Seed: 0),
             []);
         File.WriteAllText(path, RecipeWriter.Write(recipe));
         return path;
     }
 
-    public static string[] PredictionColumns(RealTask task) => task == RealTask.Binary ? [Probability, Prediction] : [Prediction];
+    public static string[] PredictionColumns(RealTask task) => task switch
+    {
+        RealTask.Binary => [Probability, Prediction],
+        RealTask.Multiclass => [.. LevelClasses.Select(c => ClassProbabilityPrefix + c), Prediction],
+        _ => [Prediction],
+    };
 
     private static TextLoader Loader(MLContext ml, RealDataset dataset)
     {
         var columns = dataset.Numeric.Select((name, i) => new TextLoader.Column(name, DataKind.Single, i))
             .Concat(dataset.Categorical.Select((name, i) => new TextLoader.Column(name, DataKind.String, dataset.Numeric.Length + i)))
-            .Append(new TextLoader.Column(dataset.Label, dataset.Task == RealTask.Binary ? DataKind.Boolean : DataKind.Single, dataset.Features.Length))
+            .Append(new TextLoader.Column(dataset.Label, dataset.Task switch { RealTask.Binary => DataKind.Boolean, RealTask.Multiclass => DataKind.String, _ => DataKind.Single }, dataset.Features.Length))
             .ToArray();
         return ml.Data.CreateTextLoader(columns, separatorChar: ',', hasHeader: true);
     }
@@ -86,6 +100,17 @@ internal static class RealModel
         }
 
         chain = chain.Append(ml.Transforms.Concatenate("Features", [.. vectors])).Append(ml.Transforms.NormalizeMeanVariance("Features"));
+        if (dataset.Task == RealTask.Multiclass)
+        {
+            return chain
+                .Append(ml.Transforms.Conversion.MapValueToKey(dataset.Label, keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue))
+                .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+                {
+                    LabelColumnName = dataset.Label, NumberOfThreads = 1,
+                }))
+                .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+        }
+
         return dataset.Task == RealTask.Binary
             ? chain.Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
@@ -105,6 +130,12 @@ internal static class RealModel
         {
             var probability = scored.GetColumn<float>("Probability").ToArray();
             return [.. probability.Select(p => new[] { p.ToString("R", invariant), p >= 0.5f ? "1" : "0" })];
+        }
+
+        if (dataset.Task == RealTask.Multiclass)
+        {
+            var predicted = scored.GetColumn<ReadOnlyMemory<char>>("PredictedLabel").Select(p => p.ToString()).ToArray();
+            return [.. scored.GetColumn<float[]>("Score").Select((s, i) => (string[])[.. s.Select(p => p.ToString("R", invariant)), predicted[i]])];
         }
 
         return [.. scored.GetColumn<float>("Score").Select(s => new[] { s.ToString("R", invariant) })];

@@ -10,7 +10,7 @@ namespace AdaptGate.Bench.Decisions.RealData;
 /// </summary>
 internal sealed record RealOracle(RealTask Task, double Skip, double FineTune, double Retrain)
 {
-    public double Tolerance => Task == RealTask.Binary ? 0.01 : 0.02;
+    public double Tolerance => Task == RealTask.Regression ? 0.02 : 0.01;
 
     public Verdict Answer => Enum.GetValues<Verdict>().First(v => Shortfall(v) <= Tolerance);
 
@@ -24,7 +24,7 @@ internal sealed record RealOracle(RealTask Task, double Skip, double FineTune, d
         }
 
         var scores = Enum.GetValues<Verdict>().Select(Score).Where(s => !double.IsNaN(s)).ToArray();
-        return Task == RealTask.Binary ? scores.Max() - score : (score - scores.Min()) / scores.Min();
+        return Task == RealTask.Regression ? (score - scores.Min()) / scores.Min() : scores.Max() - score;
     }
 
     public bool Accepts(Verdict verdict)

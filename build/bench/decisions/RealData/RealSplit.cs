@@ -27,7 +27,10 @@ internal sealed record RealSplit(string Name, string Story, RealDataset Dataset,
     {
         var splits = new List<RealSplit>();
         var shift = 9 * seed;
-        foreach (var (dataset, starts) in new[] { (RealDataset.Elec2Binary, new[] { 363, 460, 560, 660, 760 }), (RealDataset.Elec2Demand, new[] { 363, 560, 760 }) })
+        foreach (var (dataset, starts) in new[]
+        {
+            (RealDataset.Elec2Binary, new[] { 363, 460, 560, 660, 760 }), (RealDataset.Elec2Demand, new[] { 363, 560, 760 }), (RealDataset.Elec2DemandLevel, new[] { 363, 560, 760 }),
+        })
         {
             foreach (var start in starts)
             {
@@ -48,7 +51,7 @@ internal sealed record RealSplit(string Name, string Story, RealDataset Dataset,
                 Days(d0, 61), Days(d0 + 181, 61)));
         }
 
-        foreach (var (dataset, start) in new[] { (RealDataset.Elec2Binary, 400), (RealDataset.Elec2Binary, 700), (RealDataset.Elec2Demand, 500) })
+        foreach (var (dataset, start) in new[] { (RealDataset.Elec2Binary, 400), (RealDataset.Elec2Binary, 700), (RealDataset.Elec2Demand, 500), (RealDataset.Elec2DemandLevel, 500) })
         {
             var d0 = start + shift;
             splits.Add(new($"{dataset.Name}-interleaved-d{d0}", "even days against the odd days of the same four months: nothing changed", dataset, dataset,

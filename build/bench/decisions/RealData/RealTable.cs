@@ -57,6 +57,10 @@ internal sealed class RealTable
     public RealTable With(string[] names, IReadOnlyList<string[]> cells) =>
         new([.. Header, .. names], [.. Rows.Select((row, i) => (string[])[.. row, .. cells[i]])]);
 
+    /// <summary>The same rows with one column added at the end, computed from each row.</summary>
+    public RealTable WithColumn(string name, Func<string[], string> value) =>
+        new([.. Header, name], [.. Rows.Select(row => (string[])[.. row, value(row)])]);
+
     public string Write(string path)
     {
         var text = new StringBuilder();
