@@ -26,6 +26,8 @@ internal static class RealBenchmark
         }
 
         var outcomes = new List<RealOutcome>();
+        Directory.CreateDirectory(folder);
+        using var lines = new StreamWriter(Path.Combine(folder, "outcomes.jsonl"));
         Console.WriteLine("| split | seed | skip | fine-tune | retrain | oracle | check | agree | rules alone | check's drop | covariate | concept | drift share | rules fired |");
         Console.WriteLine("|---|---:|---:|---:|---:|---|---|---|---|---:|---:|---:|---:|---|");
         for (var seed = 0; seed < seeds; seed++)
@@ -35,6 +37,7 @@ internal static class RealBenchmark
                 var outcome = RunSplit(split, seed, Source(split.Dataset), Source(split.CurrentSource), Path.Combine(folder, $"{split.Name}-s{seed}"));
                 outcomes.Add(outcome);
                 Console.WriteLine(Row(outcome));
+                lines.WriteLine(Line(outcome));
             }
         }
 
@@ -101,6 +104,31 @@ internal static class RealBenchmark
         return string.Create(Invariant,
             $"| {o.Split.Name} | {o.Seed} | {o.Oracle.Skip:0.0000} | {o.Oracle.FineTune:0.0000} | {o.Oracle.Retrain:0.0000} | {oracle} | {o.Verdict.Name()}{Trial(o)} | {(o.Agrees ? "yes" : "**no**")} | {o.Rules.Verdict.Name()}{(o.Oracle.Accepts(o.Rules.Verdict) ? string.Empty : " ✗")} | {drop} | {Part(o.Rules.Metrics?.Decomposition?.Covariate)} | {Part(o.Rules.Metrics?.Decomposition?.Concept)} | {o.Rules.Drift.Share:0.00} | {string.Join(", ", o.Rules.Reasons.Select(r => r.Rule))} |");
     }
+
+    /// <summary>One outcome as a JSON line (folder/outcomes.jsonl), for studying rule variants offline against the same measurements.</summary>
+    private static string Line(RealOutcome o) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["split"] = o.Split.Name,
+        ["dataset"] = o.Split.Dataset.Name,
+        ["seed"] = o.Seed,
+        ["task"] = o.Oracle.Task.ToString(),
+        ["oracle"] = new Dictionary<string, double> { ["skip"] = o.Oracle.Skip, ["fine-tune"] = o.Oracle.FineTune, ["retrain"] = o.Oracle.Retrain },
+        ["answer"] = o.Oracle.Answer.Name(),
+        ["accepts"] = Enum.GetValues<Verdict>().Where(o.Oracle.Accepts).Select(v => v.Name()).ToArray(),
+        ["check"] = o.Verdict.Name(),
+        ["rules"] = o.Rules.Verdict.Name(),
+        ["reasons"] = o.Rules.Reasons.Select(r => r.Rule).ToArray(),
+        ["drop"] = o.Rules.Metrics?.Drop,
+        ["dropLow"] = o.Rules.Metrics?.DropLow,
+        ["dropHigh"] = o.Rules.Metrics?.DropHigh,
+        ["concept"] = o.Rules.Metrics?.Decomposition?.Concept is { } c ? new[] { c.Value, c.Low, c.High } : null,
+        ["covariate"] = o.Rules.Metrics?.Decomposition?.Covariate is { } v ? new[] { v.Value, v.Low, v.High } : null,
+        ["driftShare"] = o.Rules.Drift.Share,
+        ["trial"] = o.Check.Trial?.Candidates.Select(t => new Dictionary<string, object?>
+        {
+            ["action"] = t.Action.Name(), ["metric"] = t.Metric, ["shortfall"] = t.Shortfall, ["low"] = t.ShortfallLow, ["high"] = t.ShortfallHigh,
+        }).ToArray(),
+    });
 
     private static string Trial(RealOutcome o) => o.Check.Trial is { Status: not "decided" } t ? $" (trial {t.Status})" : string.Empty;
 
