@@ -7,6 +7,7 @@ using AdaptGate.Core.Decision;
 // scenario, the confusion table (oracle × verdict) of seed 0 and the agreement. Exit 1 below 8 of 9.
 // --only runs one scenario (to study it; the exit code then says whether it agrees).
 // --real runs the real-data splits instead (elec2 and car loans from the shared data folder, --data DIR).
+// --decomposition-cost [--rows N] times the covariate / concept decomposition beside the whole check (1M rows).
 // --streak-variants runs the streak variants instead (docs/decisions.md): each check twice, with the
 // old streak limit of 3 and with the defaults, against the oracle.
 var seeds = Option("--seeds") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1;
@@ -19,6 +20,11 @@ if (args.Contains("--real"))
     return AdaptGate.Bench.Decisions.RealData.RealDataset.Locate(Option("--data")) is { } data
         ? AdaptGate.Bench.Decisions.RealData.RealBenchmark.Run(data, Path.Combine(folder, "real"), seeds, Option("--only"))
         : Missing();
+}
+
+if (args.Contains("--decomposition-cost"))
+{
+    return AdaptGate.Bench.Decisions.DecompositionCost.Run(Option("--rows") is { } rows ? int.Parse(rows, CultureInfo.InvariantCulture) : 1_000_000);
 }
 
 if (args.Contains("--streak-variants"))

@@ -7,6 +7,33 @@ namespace AdaptGate.Core.Tests.Metrics;
 public sealed class BootstrapTests
 {
     [Fact]
+    public void Above_the_draw_cap_a_subsample_scaled_to_the_rows_gives_the_full_samples_interval()
+    {
+        // 200,000 rows of a model right on 80% of them: accuracy's standard error is √(0.8 · 0.2 / n) exactly.
+        const int rows = 200_000;
+        var random = new Random(11);
+        var actual = new bool[rows];
+        var predicted = new bool[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            actual[i] = random.NextDouble() < 0.5;
+            predicted[i] = random.NextDouble() < 0.8 ? actual[i] : !actual[i];
+        }
+
+        var replicates = SampleReplicates.Draw(MetricRows.Binary(actual, predicted, null), resamples: 1000, seed: 0, stream: 0);
+        var accuracy = replicates.Point[MetricNames.Accuracy];
+        var (low, high) = MetricIntervals.Percentiles(replicates.Centered(MetricNames.Accuracy, accuracy)!, 0.05);
+
+        var expectedHalfWidth = 1.959964 * Math.Sqrt(accuracy * (1 - accuracy) / rows);
+        Assert.InRange((high!.Value - low!.Value) / 2, expectedHalfWidth * 0.9, expectedHalfWidth * 1.1);
+        Assert.InRange(accuracy, low.Value, high.Value);
+
+        // Each resample draws 20,000 rows, not 200,000; without the scale their spread would be √10 times wider.
+        Assert.Equal(ResampleCounts.MaxDraws, new ResampleCounts(rows, null, 1).Draws.Sum());
+        Assert.True(high.Value - low.Value < 2 * expectedHalfWidth * 1.5);
+    }
+
+    [Fact]
     public void Unit_weights_give_the_kernels_values()
     {
         var (actual, score) = Binormal(new Random(3), 300, 1.0);

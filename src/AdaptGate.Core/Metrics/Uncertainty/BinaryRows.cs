@@ -128,10 +128,11 @@ internal sealed class BinaryRows : MetricRows
         Span<long> cells = stackalloc long[4];
         double loss = 0;
         var random = ResampleCounts.Stream(seed, replicate);
-        foreach (var members in sampler.Strata)
+        for (var s = 0; s < sampler.Strata.Length; s++)
         {
+            var members = sampler.Strata[s];
             var size = (ulong)members.Length;
-            for (var d = 0; d < members.Length; d++)
+            for (var d = 0; d < sampler.Draws[s]; d++)
             {
                 var row = members[random.Below(size)];
                 cells[_cells[row]]++;

@@ -35,10 +35,11 @@ internal sealed class MulticlassRows : MetricRows
         var hits = new double[_classCount];
         double correct = 0, total = 0, loss = 0;
         var random = ResampleCounts.Stream(seed, replicate);
-        foreach (var members in sampler.Strata)
+        for (var s = 0; s < sampler.Strata.Length; s++)
         {
+            var members = sampler.Strata[s];
             var size = (ulong)members.Length;
-            for (var d = 0; d < members.Length; d++)
+            for (var d = 0; d < sampler.Draws[s]; d++)
             {
                 Add(members[random.Below(size)], 1, support, hits, ref correct, ref total, ref loss);
             }

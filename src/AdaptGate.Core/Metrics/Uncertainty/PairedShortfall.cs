@@ -28,7 +28,7 @@ public static class PairedShortfall
             (b, _, counts) =>
             {
                 sampler.Draw(counts, seed, b);
-                shortfalls[b] = MetricDrop.Compute(metric, Value(best, counts, metric), Value(candidate, counts, metric));
+                shortfalls[b] = sampler.Scaled(MetricDrop.Compute(metric, Value(best, counts, metric), Value(candidate, counts, metric)), value);
                 return counts;
             },
             _ => { });

@@ -16,10 +16,11 @@ internal sealed class RegressionRows(double[] actual, double[] predicted) : Metr
     {
         double total = 0, sum = 0, sumSquares = 0, squared = 0, absolute = 0;
         var random = ResampleCounts.Stream(seed, replicate);
-        foreach (var members in sampler.Strata)
+        for (var s = 0; s < sampler.Strata.Length; s++)
         {
+            var members = sampler.Strata[s];
             var size = (ulong)members.Length;
-            for (var d = 0; d < members.Length; d++)
+            for (var d = 0; d < sampler.Draws[s]; d++)
             {
                 Add(members[random.Below(size)], 1, ref total, ref sum, ref sumSquares, ref squared, ref absolute);
             }

@@ -6,10 +6,15 @@ namespace AdaptGate.Core.Metrics.Uncertainty;
 /// One bootstrap resample as a count per row (how often the row was drawn), so metrics are computed
 /// in one weighted pass over the original arrays rather than over copied rows. Draws are stratified:
 /// each stratum (a class, for classification) keeps its own size, so every resample has both classes
-/// and auc is always defined.
+/// and auc is always defined. Above <see cref="MaxDraws"/> rows a resample draws that many (each stratum its share)
+/// and <see cref="Scale"/> shrinks the resamples' spread to the full sample's, √(draws / rows): a metric's spread shrinks
+/// with the square root of the rows (the m-out-of-n bootstrap), so a million-row interval costs what a 20,000-row one does.
 /// </summary>
 internal sealed class ResampleCounts
 {
+    /// <summary>Draws per resample above which the resample is a subsample and its spread is scaled.</summary>
+    public const int MaxDraws = 20_000;
+
     private readonly int[][] _strata;
 
     /// <summary><paramref name="strata"/>: the stratum (class index, below <paramref name="strataCount"/>) of each row, or null for one stratum of all rows.</summary>
@@ -19,6 +24,7 @@ internal sealed class ResampleCounts
         if (strata is null)
         {
             _strata = [Enumerable.Range(0, rows).ToArray()];
+            (Draws, Scale) = Allocate(_strata, rows);
             return;
         }
 
@@ -34,6 +40,27 @@ internal sealed class ResampleCounts
         }
 
         _strata = [.. members.Where(m => m.Count > 0).Select(m => m.ToArray())];
+        (Draws, Scale) = Allocate(_strata, rows);
+    }
+
+    /// <summary>How many rows a resample draws from each stratum of <see cref="Strata"/>.</summary>
+    internal int[] Draws { get; }
+
+    /// <summary>√(draws / rows): 1 while every row is drawn, below 1 for a subsample.</summary>
+    public double Scale { get; }
+
+    /// <summary>A replicate's value moved toward <paramref name="point"/> by <see cref="Scale"/>: the spread of the full sample's bootstrap.</summary>
+    public double Scaled(double value, double point) => Scale == 1 ? value : point + ((value - point) * Scale);
+
+    private static (int[] Draws, double Scale) Allocate(int[][] strata, int rows)
+    {
+        if (rows <= MaxDraws)
+        {
+            return ([.. strata.Select(s => s.Length)], 1);
+        }
+
+        var draws = strata.Select(s => Math.Max(1, (int)Math.Round(s.Length * (double)MaxDraws / rows))).ToArray();
+        return (draws, Math.Sqrt(draws.Sum() / (double)rows));
     }
 
     public int Rows { get; }
@@ -49,10 +76,11 @@ internal sealed class ResampleCounts
     {
         Array.Clear(counts);
         var random = Stream(seed, replicate);
-        foreach (var members in _strata)
+        for (var s = 0; s < _strata.Length; s++)
         {
+            var members = _strata[s];
             var size = (ulong)members.Length;
-            for (var d = 0; d < members.Length; d++)
+            for (var d = 0; d < Draws[s]; d++)
             {
                 counts[members[random.Below(size)]]++;
             }

@@ -51,7 +51,7 @@ public sealed class SampleReplicates
                 var set = rows.Resample(counts, streamSeed, b);
                 for (var m = 0; m < names.Length; m++)
                 {
-                    values[m][b] = set[names[m]];
+                    values[m][b] = counts.Scaled(set[names[m]], point[names[m]]);
                 }
             });
 
