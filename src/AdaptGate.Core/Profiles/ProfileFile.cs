@@ -17,9 +17,42 @@ public static class ProfileFile
 
     public const string FormatName = "adaptgate-profile";
 
-    public const int Version = 1;
+    /// <summary>The version written; version 1 (no data hash, no roles) is still read.</summary>
+    public const int Version = 2;
+
+    private static readonly int[] ReadVersions = [1, 2];
 
     public static bool IsProfile(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a check reads this path as a profile: by its extension, or by its content when a regular file not named as
+    /// gzip-compressed data (.gz) starts with gzip's signature (a renamed profile, which <see cref="Read"/> then checks);
+    /// a pipe is never probed, as it reads once.
+    /// </summary>
+    public static bool LooksLikeProfile(string path)
+    {
+        if (IsProfile(path))
+        {
+            return true;
+        }
+
+        try
+        {
+            // A FIFO or a pipe reports no length: it is never opened here.
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || Directory.Exists(path) || !File.Exists(path) || new FileInfo(path).Length < 2)
+            {
+                return false;
+            }
+
+            Span<byte> head = stackalloc byte[2];
+            using var stream = File.OpenRead(path);
+            return stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && head[0] == 0x1F && head[1] == 0x8B;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     public static void Write(string path, ProfileBody body)
     {
@@ -36,7 +69,11 @@ public static class ProfileFile
     }
 
     /// <exception cref="InputException">Not a profile, another version, damaged (truncated, edited) or unreadable.</exception>
-    public static ProfileBody Read(string path)
+    public static ProfileBody Read(string path) => ReadWithHash(path).Body;
+
+    /// <returns>The body, and the SHA-256 the file states for it (checked).</returns>
+    /// <exception cref="InputException">Not a profile, another version, damaged (truncated, edited) or unreadable.</exception>
+    public static (ProfileBody Body, string Sha256) ReadWithHash(string path)
     {
         byte[] text;
         try
@@ -78,11 +115,11 @@ public static class ProfileFile
                 throw Damaged(path, $"it does not say \"format\": \"{FormatName}\"", null);
             }
 
-            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != Version)
+            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || !ReadVersions.Contains(number))
             {
                 var found = root.TryGetProperty("version", out var v) ? v.GetRawText() : "none";
                 throw new InputException(
-                    $"The profile has format version {found}; this AdaptGate reads version {Version}.",
+                    $"The profile has format version {found}; this AdaptGate reads versions {string.Join(" and ", ReadVersions)}.",
                     path,
                     hint: "Make the profile again with this version of AdaptGate ('adaptgate profile DATA --output FILE.agprofile').");
             }
@@ -100,8 +137,13 @@ public static class ProfileFile
 
             try
             {
-                return Validated(path, body.Deserialize(ProfileJsonContext.Default.ProfileBody)
-                    ?? throw Damaged(path, "its body is null", null));
+                var read = body.Deserialize(ProfileJsonContext.Default.ProfileBody) ?? throw Damaged(path, "its body is null", null);
+                if (number == 1 && (read.Roles is not null || read.SourceSha256 is not null))
+                {
+                    throw Damaged(path, "a version 1 profile holds no roles or data hash", null);
+                }
+
+                return (Validated(path, read), hash.GetString()!);
             }
             catch (JsonException e)
             {
