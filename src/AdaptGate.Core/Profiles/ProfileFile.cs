@@ -26,8 +26,8 @@ public static class ProfileFile
 
     /// <summary>
     /// Whether a check reads this path as a profile: by its extension, or by its content when a regular file not named as
-    /// gzip-compressed data (.gz) starts with gzip's signature (a renamed profile, which <see cref="Read"/> then checks);
-    /// a pipe is never probed, as it reads once.
+    /// gzip-compressed data (.gz) is gzip that begins with the profile's format marker (a renamed profile, which
+    /// <see cref="Read"/> then checks whole); a pipe is never probed, as it reads once.
     /// </summary>
     public static bool LooksLikeProfile(string path)
     {
@@ -38,15 +38,40 @@ public static class ProfileFile
 
         try
         {
-            // A FIFO or a pipe reports no length: it is never opened here.
-            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || Directory.Exists(path) || !File.Exists(path) || new FileInfo(path).Length < 2)
+            // A pipe is never opened here: a FIFO reports no length, and /dev/fd/N links to no file.
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
+                {
+                    return false;
+                }
+
+                info = target;
+            }
+
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || !info.Exists || info.Length < 2)
             {
                 return false;
             }
 
+            using var stream = info.OpenRead();
             Span<byte> head = stackalloc byte[2];
-            using var stream = File.OpenRead(path);
-            return stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && head[0] == 0x1F && head[1] == 0x8B;
+            if (stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) != 2 || head[0] != 0x1F || head[1] != 0x8B)
+            {
+                return false;
+            }
+
+            // Gzip of something else (a .csv.gz without its suffix) is left to the data reader, which names it.
+            stream.Position = 0;
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+            var marker = Encoding.UTF8.GetBytes($"{{\"format\":\"{FormatName}\"");
+            var start = new byte[marker.Length];
+            return gzip.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length && start.AsSpan().SequenceEqual(marker);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -190,6 +190,22 @@ public sealed class ProfileTests : IDisposable
         Assert.Equal(hash, sha256);
     }
 
+    /// <summary>A check knows a renamed profile by its content, and leaves gzip of anything else to the data reader.</summary>
+    [Fact]
+    public void A_profile_is_known_by_its_content_and_other_gzip_is_not_one()
+    {
+        var renamed = Path.Combine(_folder, "train.bin");
+        ProfileFile.Write(Path.Combine(_folder, "train.agprofile"), ProfileSummaries.Of(Table(100, 1)));
+        File.Copy(Path.Combine(_folder, "train.agprofile"), renamed);
+        var csv = Path.Combine(_folder, "data.csv");
+        Zip(csv, "x\n1\n2\n");
+
+        Assert.True(ProfileFile.LooksLikeProfile(renamed));
+        Assert.True(ProfileFile.LooksLikeProfile(Path.Combine(_folder, "missing.agprofile")));
+        Assert.False(ProfileFile.LooksLikeProfile(csv));
+        Assert.False(ProfileFile.LooksLikeProfile(Path.Combine(_folder, "missing.csv")));
+    }
+
     [Fact]
     public void A_truncated_profile_is_refused()
     {
