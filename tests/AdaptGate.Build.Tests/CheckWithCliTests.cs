@@ -37,6 +37,24 @@ public sealed class CheckWithCliTests : IDisposable
         Assert.False(Directory.Exists(_temp.File(".adaptgate")));
     }
 
+    /// <summary>ReferenceData may name a profile of the training data (docs/msbuild.md): the verdict and outputs are the data file's.</summary>
+    [Fact]
+    public void A_profile_as_ReferenceData_gives_the_data_file_s_verdict()
+    {
+        var profile = _temp.File("reference.agprofile");
+        var profiled = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", ["exec", RepoFiles.Cli, "profile", RepoFiles.Sample("reference.csv"), "--output", profile]) { WorkingDirectory = _temp.Path })!;
+        profiled.WaitForExit();
+        Assert.Equal(0, profiled.ExitCode);
+        var task = Task(RepoFiles.Sample("current.csv"));
+        task.ReferenceData = profile;
+
+        Assert.True(task.Execute(), string.Join("\n", _engine.Errors.Select(e => e.Message)));
+        Assert.Equal("retrain", task.Verdict);
+        Assert.Equal("0.5", task.DriftShare);
+        Assert.Contains(task.DriftedColumns, c => c.ItemSpec == "car_value" && c.GetMetadata("Method") == "wasserstein");
+        Assert.Equal(["AG1000", "AG1006", "AG1008", "AG1100"], _engine.WarningCodes);
+    }
+
     [Fact]
     public void Writes_the_markdown_report_when_asked()
     {

@@ -90,6 +90,14 @@ public sealed class MsBuildPackageTests
         DoesNotShow(stable, "consumer: retraining");
         Shows(stable, "0 Warning(s)");
 
+        // AdaptGateReferenceData takes a profile of the training data in its place (docs/profiles.md): the same quiet skip.
+        var profiled = ProcessRun.Of(_feed.Adaptgate, ["profile", "reference.csv", "--label", "repaid", "--output", "reference.agprofile"], project);
+        Assert.True(profiled.ExitCode == 0, profiled.ToString());
+        var fromProfile = Build(project, "-p:AdaptGateLabelColumn=repaid", "-p:AdaptGateReferenceData=reference.agprofile");
+        Assert.True(fromProfile.ExitCode == 0, fromProfile.ToString());
+        Shows(fromProfile, "consumer: verdict=skip share=0");
+        Shows(fromProfile, "0 Warning(s)");
+
         var missing = Build(project, "-p:AdaptGateCurrentData=missing.csv");
         Assert.NotEqual(0, missing.ExitCode);
         Shows(missing, Path.Combine(project, "missing.csv") + " : error AG2001: The file does not exist.");

@@ -24,8 +24,8 @@ public static class CheckRunner
 
         // The two files are independent: reading them at once halves the wait on two cores.
         request.Progress?.Report(new CheckProgress(CheckPhase.LoadingReference));
-        var referenceTask = Task.Run(() => TableReader.Read(request.ReferencePath, options, cancellationToken), cancellationToken);
-        var currentTask = Task.Run(() => TableReader.Read(request.CurrentPath, options, cancellationToken), cancellationToken);
+        var referenceTask = Task.Run(() => CheckSideReader.Read(request.ReferencePath, options, cancellationToken), cancellationToken);
+        var currentTask = Task.Run(() => CheckSideReader.Read(request.CurrentPath, options, cancellationToken), cancellationToken);
         var reference = Await(referenceTask);
         request.Progress?.Report(new CheckProgress(CheckPhase.LoadingCurrent));
         var current = Await(currentTask);
@@ -37,18 +37,25 @@ public static class CheckRunner
     }
 
     /// <summary>Runs the check on tables already in memory (tests, callers with their own loaders); touches no history.</summary>
-    public static CheckReport Compare(CheckRequest request, GatePolicy policy, DataTable reference, DataTable current, int fineTunesSinceLastRetrain = 0, CancellationToken cancellationToken = default)
+    public static CheckReport Compare(CheckRequest request, GatePolicy policy, DataTable reference, DataTable current, int fineTunesSinceLastRetrain = 0, CancellationToken cancellationToken = default) =>
+        Compare(request, policy, CheckSide.Of(reference), CheckSide.Of(current), fineTunesSinceLastRetrain, cancellationToken);
+
+    /// <summary>As the tables' overload, on sides that may be profiles (docs/profiles.md): what needs rows a profile lacks is reported not run.</summary>
+    internal static CheckReport Compare(CheckRequest request, GatePolicy policy, CheckSide reference, CheckSide current, int fineTunesSinceLastRetrain = 0, CancellationToken cancellationToken = default)
     {
         var settings = new CheckSettings(policy, request);
         var warnings = new List<string>([.. reference.Warnings, .. current.Warnings]);
+        var notRun = new NotRunSteps();
         ValidateColumns(settings, reference, current, warnings);
+        ProfiledBaseline.RequireRoles(settings, reference);
+        ProfiledBaseline.RequireRoles(settings, current);
         if (TargetLikeColumns.Warning(settings, reference) is { } targetWarning)
         {
             warnings.Add(targetWarning);
         }
 
-        reference = KindOverrides.Apply(settings, reference);
-        current = KindOverrides.Apply(settings, current);
+        reference = reference.WithKinds(settings);
+        current = current.WithKinds(settings);
 
         var (shared, onlyInReference, onlyInCurrent, kindMismatches) = SchemaComparer.Align(reference, current);
         if (shared.Count == 0)
@@ -60,7 +67,7 @@ public static class CheckRunner
                 hint: string.Join(" ", ["Check that both files are the same dataset and use the same delimiter (--delimiter).", .. reference.Warnings, .. current.Warnings]));
         }
 
-        var classProbabilities = ProbabilityColumns.Resolve(settings.ProbabilitySpec, reference);
+        var classProbabilities = ProbabilityColumns.Resolve(settings.ProbabilitySpec, [.. reference.Columns.Select(c => c.Name)], reference.SourcePath);
         RequireInCurrent(classProbabilities, current);
         var targets = new HashSet<string>(settings.TargetColumns.Concat(classProbabilities?.Columns ?? []), StringComparer.Ordinal);
         var notFeatures = new HashSet<string>(settings.Ignored, StringComparer.Ordinal);
@@ -78,7 +85,7 @@ public static class CheckRunner
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = request.MaxDegreeOfParallelism },
             i =>
             {
-                comparisons[i] = CompareColumns(comparer, features[i].Reference, features[i].Current);
+                comparisons[i] = CompareColumns(comparer, reference, current, features[i].Reference.Name);
                 request.Progress?.Report(new CheckProgress(CheckPhase.TestingDrift, Interlocked.Increment(ref tested), features.Length));
             });
 
@@ -95,7 +102,7 @@ public static class CheckRunner
 
         var classes = IsClassification(settings, reference);
         var labelDrift = CompareTarget(comparer, reference, current, settings.Label, classes);
-        if (classes && labelDrift is { Score: not null } && reference.Find(settings.Label!) is { } referenceLabel && current.Find(settings.Label!) is { } currentLabel)
+        if (classes && labelDrift is { Score: not null } && reference.ClassCounts(settings.Label!) is { } referenceLabel && current.ClassCounts(settings.Label!) is { } currentLabel)
         {
             labelDrift = LabelShareTest.Apply(labelDrift, referenceLabel, currentLabel, policy.Rules.TargetDrift, settings.PositiveClass);
         }
@@ -110,12 +117,12 @@ public static class CheckRunner
             onlyInCurrent,
             kindMismatches,
             comparisons.Where(c => c.Unseen is not null).Select(c => c.Unseen!).ToArray(),
-            shared.Select(pair => new ColumnMissing(pair.Reference.Name, ColumnComparer.Rate(pair.Reference), ColumnComparer.Rate(pair.Current), ColumnComparer.Rate(pair.Current) - ColumnComparer.Rate(pair.Reference))).ToArray(),
+            shared.Select(pair => new ColumnMissing(pair.Reference.Name, pair.Reference.MissingRate, pair.Current.MissingRate, pair.Current.MissingRate - pair.Reference.MissingRate)).ToArray(),
             excluded);
 
         var drift = Summarize(settings, columns);
         request.Progress?.Report(new CheckProgress(CheckPhase.Metrics));
-        var metrics = MetricsGatherer.Gather(settings, reference, current, warnings, cancellationToken);
+        var metrics = MetricsGatherer.Gather(settings, reference, current, warnings, notRun, cancellationToken);
         if (columns.Length == 0)
         {
             var why = NoFeatureColumns.Explain(reference, current, settings, excluded, onlyInReference, onlyInCurrent);
@@ -129,20 +136,43 @@ public static class CheckRunner
             warnings.Add($"No feature column can be compared for drift, so only the metrics decide: {why}.");
         }
 
-        if (metrics is not null && (PerformanceDecomposer.Decompose(settings, reference, current, metrics)
-                ?? MulticlassDecomposer.Decompose(settings, reference, current, metrics, classProbabilities)
-                ?? RegressionDecomposer.Decompose(settings, reference, current, metrics, [.. features.Select(f => f.Reference.Name)], cancellationToken)) is { } decomposition)
+        if (metrics is not null && reference.Table is { } referenceRows && current.Table is { } currentRows)
         {
-            metrics = metrics with { Decomposition = decomposition };
+            if ((PerformanceDecomposer.Decompose(settings, referenceRows, currentRows, metrics)
+                    ?? MulticlassDecomposer.Decompose(settings, referenceRows, currentRows, metrics, classProbabilities)
+                    ?? RegressionDecomposer.Decompose(settings, referenceRows, currentRows, metrics, [.. features.Select(f => f.Reference.Name)], cancellationToken)) is { } decomposition)
+            {
+                metrics = metrics with { Decomposition = decomposition };
+            }
+        }
+        else if (metrics is not null && reference.Roles?.Decomposition is { } stored && current.Table is { } decomposedRows)
+        {
+            var fitted = DecompositionReference.FromProfile(stored, policy.Seed, reference.SourcePath);
+            if (PerformanceDecomposer.Decompose(settings, fitted, decomposedRows, metrics) is { } decomposition)
+            {
+                metrics = metrics with { Decomposition = decomposition };
+            }
+        }
+        else if (metrics is not null && PerformanceDecomposer.Applies(settings, metrics) && !(reference.IsProfile && current.Table is not null))
+        {
+            notRun.Add(NotRunSteps.Decomposition, $"{ProfileSide(reference, current)}: splitting the drop into covariate and concept parts draws bootstrap resamples of both sides' rows");
         }
 
-        var domain = DomainCheck.Run(settings, reference, current, columns, cancellationToken);
+        DomainSection? domain = null;
+        if (reference.Table is { } domainReference && current.Table is { } domainCurrent)
+        {
+            domain = DomainCheck.Run(settings, domainReference, domainCurrent, columns, cancellationToken);
+        }
+        else if (policy.DomainClassifier.Enabled && columns.Length > 0)
+        {
+            notRun.Add(NotRunSteps.DomainClassifier, $"{ProfileSide(reference, current)}: the domain classifier learns to tell the two sides' rows apart");
+        }
 
         // Only a column that is compared (or would be, were it in both files) can make a schema change:
         // a timestamp or an identifier that changed kind or went away changes nothing the model sees.
         var comparedNames = new HashSet<string>(comparisons.Where(c => c.Drift is not null).Select(c => c.Drift!.Name), StringComparer.Ordinal);
         bool WouldBeFeature(string name) =>
-            !notFeatures.Contains(name) && (reference.Find(name) is not { } column || ColumnComparer.ReferenceExclusion(column) is null);
+            !notFeatures.Contains(name) && (reference.Find(name) is not { } column || ColumnComparer.ReferenceExclusion(reference, column) is null);
         var inputs = new DecisionInputs(
             drift,
             onlyInReference.Where(WouldBeFeature).ToArray(),
@@ -151,17 +181,28 @@ public static class CheckRunner
             target,
             domain,
             fineTunesSinceLastRetrain,
-            metrics?.CurrentRows ?? current.RowCount);
+            metrics?.CurrentRows ?? checked((int)current.RowCount));
         request.Progress?.Report(new CheckProgress(CheckPhase.Deciding));
         cancellationToken.ThrowIfCancellationRequested();
         var decision = DecisionEngine.Decide(inputs, policy);
-        var trial = Adaptation.Trial.CheckTrial.Run(settings, reference, current, decision.Verdict, warnings, cancellationToken);
+        TrialSection? trial = null;
+        if (reference.Table is { } trialReference && current.Table is { } trialCurrent)
+        {
+            trial = Adaptation.Trial.CheckTrial.Run(settings, trialReference, trialCurrent, decision.Verdict, warnings, cancellationToken);
+        }
+        else if (policy.Decision.Trial != TrialMode.Off && request.ModelPath is not null)
+        {
+            // Not on the current rows alone either: the retrain learns from the reference's rows, and the comparison would not be the trial's.
+            notRun.Add(NotRunSteps.Trial, $"{ProfileSide(reference, current)}: the trial fine-tunes and retrains the model on the reference's and the current rows");
+        }
+
         if (trial is not null)
         {
             decision = TrialVerdict.Apply(decision, trial, inputs, policy);
         }
 
         warnings.AddRange(decision.Warnings);
+        warnings.AddRange(notRun.Warnings);
 
         return new CheckReport(
             ReportVersion.Current,
@@ -172,15 +213,24 @@ public static class CheckRunner
             target,
             metrics,
             domain,
-            new RowCounts(reference.RowCount, current.RowCount),
+            new RowCounts(checked((int)reference.RowCount), checked((int)current.RowCount)),
             schema,
             decision.Evaluations,
             History: null,
             new InputFiles(request.ReferencePath, request.CurrentPath, request.PolicyPath, request.ModelPath, request.MetricsPath, request.BaselineMetricsPath))
         {
             Trial = trial,
+            NotRun = notRun.Steps,
         };
     }
+
+    private static string ProfileSide(CheckSide reference, CheckSide current) =>
+        (reference.IsProfile, current.IsProfile) switch
+        {
+            (true, true) => "the reference and the current data are profiles",
+            (true, false) => "the reference is a profile",
+            _ => "the current data is a profile",
+        };
 
     private static DriftSection Summarize(CheckSettings settings, ColumnDrift[] columns)
     {
@@ -202,42 +252,39 @@ public static class CheckRunner
     /// Labels and predicted classes coded 0/1 (or 0..k) load as numbers, but their drift is a change
     /// of class proportions: compare them as categories (chi-squared, Jensen-Shannon), not as a distribution of numbers.
     /// </summary>
-    private static ColumnDrift? CompareTarget(ColumnComparer comparer, DataTable reference, DataTable current, string? name, bool asCategories)
+    private static ColumnDrift? CompareTarget(ColumnComparer comparer, CheckSide reference, CheckSide current, string? name, bool asCategories)
     {
-        if (name is null || reference.Find(name) is not { } r || current.Find(name) is not { } c)
+        if (name is null || reference.Find(name) is null || current.Find(name) is null)
         {
             return null;
         }
 
         if (asCategories)
         {
-            r = KindConversion.Convert(r, ColumnKind.Categorical, reference.SourcePath);
-            c = KindConversion.Convert(c, ColumnKind.Categorical, current.SourcePath);
+            // RequireRoles has made sure a profile holds its classes.
+            using var r = reference.ClassSummary(name)!;
+            using var c = current.ClassSummary(name)!;
+            return comparer.Compare(r, c, detectIdentifiers: false).Drift;
         }
 
-        return CompareColumns(comparer, r, c, detectIdentifiers: false).Drift;
+        return CompareColumns(comparer, reference, current, name, detectIdentifiers: false).Drift;
     }
 
     /// <summary>Summarises both columns, the current under the reference's bin plan, and compares the summaries.</summary>
-    private static ColumnComparison CompareColumns(ColumnComparer comparer, DataColumn reference, DataColumn current, bool detectIdentifiers = true)
+    private static ColumnComparison CompareColumns(ColumnComparer comparer, CheckSide reference, CheckSide current, string name, bool detectIdentifiers = true)
     {
-        using var referenceSummary = ColumnSummarizer.Reference(reference);
-        using var currentSummary = ColumnSummarizer.Current(current, referenceSummary);
+        using var referenceSummary = reference.ReferenceSummary(name);
+        using var currentSummary = current.CurrentSummary(name, referenceSummary);
         return comparer.Compare(referenceSummary, currentSummary, detectIdentifiers);
     }
 
-    private static bool IsClassification(CheckSettings settings, DataTable reference)
+    private static bool IsClassification(CheckSettings settings, CheckSide reference)
     {
-        var task = settings.Task;
-        if (task is null && settings.Label is { } label && reference.Find(label) is { } column && column.MissingCount < column.Length)
-        {
-            task = Metrics.TaskInference.Infer(column, reference.SourcePath).Task;
-        }
-
+        var task = settings.Task ?? (settings.Label is { } label ? reference.InferredTask(label) : null);
         return task is Metrics.MetricTask.Binary or Metrics.MetricTask.Multiclass;
     }
 
-    private static DataTable Await(Task<DataTable> task)
+    private static CheckSide Await(Task<CheckSide> task)
     {
         try
         {
@@ -250,7 +297,7 @@ public static class CheckRunner
         }
     }
 
-    private static void ValidateColumns(CheckSettings settings, DataTable reference, DataTable current, List<string> warnings)
+    private static void ValidateColumns(CheckSettings settings, CheckSide reference, CheckSide current, List<string> warnings)
     {
         foreach (var name in settings.Request.IgnoredColumns)
         {
@@ -297,7 +344,7 @@ public static class CheckRunner
         }
     }
 
-    private static void RequireInCurrent(ProbabilityColumns? probabilities, DataTable current)
+    private static void RequireInCurrent(ProbabilityColumns? probabilities, CheckSide current)
     {
         foreach (var name in probabilities?.Columns.Where(n => current.Find(n) is null) ?? [])
         {
@@ -309,7 +356,7 @@ public static class CheckRunner
         }
     }
 
-    private static string Preview(DataTable table)
+    private static string Preview(CheckSide table)
     {
         const int shown = 8;
         var names = table.Columns.Take(shown).Select(c => $"'{c.Name}'");

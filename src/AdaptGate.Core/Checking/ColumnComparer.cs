@@ -66,14 +66,14 @@ internal sealed class ColumnComparer
     /// Why a reference column would be left out of drift whatever the current file holds (a timestamp,
     /// an identifier), or null when it is a feature: a feature that goes missing is a schema change.
     /// </summary>
-    public static string? ReferenceExclusion(DataColumn reference)
+    public static string? ReferenceExclusion(CheckSide side, SideColumn reference)
     {
         if (reference.Kind == ColumnKind.Datetime)
         {
             return DatetimeReason;
         }
 
-        using var summary = ColumnSummarizer.Reference(reference);
+        using var summary = side.ReferenceSummary(reference.Name);
         return IdentifierReason(summary);
     }
 

@@ -22,6 +22,16 @@ internal static class ComparisonSchedule
         return [.. order.OrderByDescending(i => Cost(pairs[i].Reference) + Cost(pairs[i].Current))];
     }
 
+    /// <summary>As the columns' overload, by the kinds and lengths the sides state.</summary>
+    public static int[] LongestFirst(IReadOnlyList<(SideColumn Reference, SideColumn Current)> pairs)
+    {
+        var order = Enumerable.Range(0, pairs.Count).ToArray();
+        return [.. order.OrderByDescending(i => Cost(pairs[i].Reference) + Cost(pairs[i].Current))];
+    }
+
+    private static long Cost(SideColumn column) =>
+        column.Kind is ColumnKind.Numeric or ColumnKind.Datetime ? column.Length * NumericCostPerValue : column.Length;
+
     private static long Cost(DataColumn column) =>
         column is NumericColumn ? column.Length * NumericCostPerValue : column.Length;
 }

@@ -18,10 +18,12 @@ internal static class LabelShareTest
     private static readonly string[] ConventionalPositives = ["1", "true", "yes", "positive"];
 
     /// <returns>The label's drift with <see cref="ColumnDrift.Test"/> set and <c>Drifted</c> decided by it; unchanged when the label has fewer than two classes.</returns>
-    public static ColumnDrift Apply(ColumnDrift drift, DataColumn reference, DataColumn current, TargetDriftRule rule, string? positiveClass)
+    public static ColumnDrift Apply(ColumnDrift drift, DataColumn reference, DataColumn current, TargetDriftRule rule, string? positiveClass) =>
+        Apply(drift, Counts(reference), Counts(current), rule, positiveClass);
+
+    /// <summary>As the columns' overload, from each side's rows per class (a profile stores them).</summary>
+    public static ColumnDrift Apply(ColumnDrift drift, IReadOnlyDictionary<string, long> referenceCounts, IReadOnlyDictionary<string, long> currentCounts, TargetDriftRule rule, string? positiveClass)
     {
-        var referenceCounts = Counts(reference);
-        var currentCounts = Counts(current);
         var categories = referenceCounts.Keys.Union(currentCounts.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var a = categories.Select(c => referenceCounts.GetValueOrDefault(c)).ToArray();
         var b = categories.Select(c => currentCounts.GetValueOrDefault(c)).ToArray();
@@ -91,7 +93,8 @@ internal static class LabelShareTest
         return 1;
     }
 
-    private static Dictionary<string, long> Counts(DataColumn column)
+    /// <summary>The rows of each value (as text), missing left out.</summary>
+    public static Dictionary<string, long> Counts(DataColumn column)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var row = 0; row < column.Length; row++)

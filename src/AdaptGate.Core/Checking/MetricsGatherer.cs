@@ -17,13 +17,13 @@ internal static class MetricsGatherer
         [MetricNames.Auc, MetricNames.Accuracy, MetricNames.MicroAccuracy, MetricNames.Rmse, MetricNames.R2, MetricNames.F1, MetricNames.LogLoss, MetricNames.Mae, MetricNames.Mse];
 
     /// <returns>The metrics section, or null when no metric source was given.</returns>
-    public static MetricsSection? Gather(CheckSettings settings, DataTable reference, DataTable current, List<string> warnings, CancellationToken cancellationToken)
+    public static MetricsSection? Gather(CheckSettings settings, CheckSide reference, CheckSide current, List<string> warnings, NotRunSteps notRun, CancellationToken cancellationToken)
     {
         var request = settings.Request;
         Sourced? current_;
         try
         {
-            current_ = CurrentMetrics(settings, reference, current, warnings, cancellationToken);
+            current_ = CurrentMetrics(settings, reference, current, warnings, notRun, cancellationToken);
         }
         catch (InputException e) when (request.ModelPath is not null && e.Column is { } lost && current.Find(lost) is null && reference.Find(lost) is not null)
         {
@@ -35,7 +35,7 @@ internal static class MetricsGatherer
 
         if (current_ is null)
         {
-            if (request.BaselineMetricsPath is not null)
+            if (request.BaselineMetricsPath is not null && !notRun.Has(NotRunSteps.Metrics))
             {
                 throw new InputException(
                     "Baseline metrics were given, but nothing to compare them with.",
@@ -56,7 +56,8 @@ internal static class MetricsGatherer
         var bootstrap = settings.Policy.Metrics.Bootstrap;
         var seed = settings.Policy.Seed;
         var currentReplicates = current_.Evidence is { } currentRows ? SampleReplicates.Draw(currentRows, bootstrap.Resamples, seed, stream: 2, cancellationToken) : null;
-        var baselineReplicates = baseline.Evidence is { } baselineRows ? SampleReplicates.Draw(baselineRows, bootstrap.Resamples, seed, stream: 1, cancellationToken) : null;
+        var baselineReplicates = baseline.Replicates
+            ?? (baseline.Evidence is { } baselineRows ? SampleReplicates.Draw(baselineRows, bootstrap.Resamples, seed, stream: 1, cancellationToken) : null);
         var comparisons = current_.Values.Names
             .Select(name => Compare(name, baseline.Values, current_.Values, baselineReplicates, currentReplicates, bootstrap.Level, warnings))
             .ToArray();
@@ -95,7 +96,7 @@ internal static class MetricsGatherer
     }
 
     /// <summary>Why some intervals are missing or narrower than a two-sided comparison would have; null when both files had rows.</summary>
-    private static string? IntervalNote(Sourced current, Sourced baseline) => (current.Evidence, baseline.Evidence) switch
+    private static string? IntervalNote(Sourced current, Sourced baseline) => (current.Evidence, baseline.Evidence ?? (object?)baseline.Replicates) switch
     {
         (null, _) when current.Source == "metrics-file" => "The current metrics come from a metrics file, which has no rows to resample: no intervals, and the metric rules decide on the point values.",
         (null, _) => "The current metrics' rows could not be read back: no intervals, and the metric rules decide on the point values.",
@@ -103,14 +104,20 @@ internal static class MetricsGatherer
         _ => null,
     };
 
-    private static Sourced? CurrentMetrics(CheckSettings settings, DataTable reference, DataTable current, List<string> warnings, CancellationToken cancellationToken)
+    private static Sourced? CurrentMetrics(CheckSettings settings, CheckSide reference, CheckSide currentSide, List<string> warnings, NotRunSteps notRun, CancellationToken cancellationToken)
     {
         var request = settings.Request;
+        if (request.MetricsPath is null && currentSide.Table is null && (request.ModelPath is not null || (settings.Label is not null && settings.Prediction is not null)))
+        {
+            notRun.Add(NotRunSteps.Metrics, "the current data is a profile: the current metrics need its rows (pass --metrics with metrics computed elsewhere)");
+            return null;
+        }
+
         if (request.ModelPath is { } model)
         {
             var label = settings.Label ?? throw new InputException(
                 "A model was given without the label column to evaluate it against.", model, hint: "Pass --label COLUMN (or set target.label in the policy).");
-            var metrics = ModelEvaluator.Evaluate(model, current, label, settings.Task, settings.PositiveClass, cancellationToken);
+            var metrics = ModelEvaluator.Evaluate(model, currentSide.Table!, label, settings.Task, settings.PositiveClass, cancellationToken);
             return new Sourced(metrics.Values, metrics.Task, "model", metrics.Rows, Optimistic: false, metrics.Evidence);
         }
 
@@ -121,9 +128,16 @@ internal static class MetricsGatherer
 
         if (settings.Label is { } labelColumn && settings.Prediction is { } prediction)
         {
+            var current = currentSide.Table!;
             if (LabelFreeEstimate.Applies(current, labelColumn))
             {
-                var estimate = LabelFreeEstimate.Estimate(settings, reference, current);
+                if (reference.Table is null)
+                {
+                    notRun.Add(NotRunSteps.Metrics, "the reference is a profile: estimating metrics without current labels refits the calibration on resamples of the reference's rows");
+                    return null;
+                }
+
+                var estimate = LabelFreeEstimate.Estimate(settings, reference.Table, current);
                 warnings.Add(estimate.Warning);
                 return new Sourced(estimate.Values, MetricTask.Binary, "estimated", estimate.Rows, Optimistic: false, estimate.Evidence);
             }
@@ -135,12 +149,17 @@ internal static class MetricsGatherer
         return null;
     }
 
-    private static Sourced? BaselineMetrics(CheckSettings settings, DataTable reference, CancellationToken cancellationToken)
+    private static Sourced? BaselineMetrics(CheckSettings settings, CheckSide referenceSide, CancellationToken cancellationToken)
     {
         var request = settings.Request;
         if (request.BaselineMetricsPath is { } path)
         {
             return new Sourced(MetricsFile.Read(path), null, "metrics-file", null, Optimistic: false);
+        }
+
+        if (referenceSide.Table is not { } reference)
+        {
+            return ProfiledBaseline.Read(settings, referenceSide);
         }
 
         if (request.ModelPath is { } model)
@@ -228,5 +247,6 @@ internal static class MetricsGatherer
 
     private static string TaskName(MetricTask task) => task.ToString().ToLowerInvariant();
 
-    private sealed record Sourced(MetricSet Values, MetricTask? Task, string Source, int? Rows, bool Optimistic, MetricRows? Evidence = null);
+    /// <summary>Metrics and where they came from; <c>Replicates</c> were drawn before (a profile's reference), else they are drawn from <c>Evidence</c>.</summary>
+    internal sealed record Sourced(MetricSet Values, MetricTask? Task, string Source, int? Rows, bool Optimistic, MetricRows? Evidence = null, SampleReplicates? Replicates = null);
 }

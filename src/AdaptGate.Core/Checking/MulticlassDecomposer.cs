@@ -52,14 +52,15 @@ internal static class MulticlassDecomposer
         var baseline = Mean(baselineCorrect, null);
         var expected = Mean(expectedCorrect, null);
 
-        var bootstrap = new RowBootstrap(settings.Policy.Seed);
+        var referenceBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream);
+        var currentBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream);
         var baselineReplicates = new double[RowBootstrap.Replicates];
         var expectedReplicates = new double[RowBootstrap.Replicates];
         var conceptReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            baselineReplicates[b] = Mean(baselineCorrect, bootstrap.Draw(baselineCorrect.Length));
-            var draw = bootstrap.Draw(expectedCorrect.Length);
+            baselineReplicates[b] = Mean(baselineCorrect, referenceBootstrap.Draw(baselineCorrect.Length));
+            var draw = currentBootstrap.Draw(expectedCorrect.Length);
             expectedReplicates[b] = Mean(expectedCorrect, draw);
             conceptReplicates[b] = realizedCorrect is null ? double.NaN : expectedReplicates[b] - Mean(realizedCorrect, draw);
         }

@@ -1,4 +1,3 @@
-using AdaptGate.Core.Data;
 using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Core.Checking;
@@ -12,8 +11,8 @@ internal static class NoFeatureColumns
     private const int Shown = 12;
 
     public static string Explain(
-        DataTable reference,
-        DataTable current,
+        CheckSide reference,
+        CheckSide current,
         CheckSettings settings,
         IReadOnlyList<ExcludedColumn> excluded,
         IReadOnlyList<string> onlyInReference,

@@ -13,23 +13,26 @@ namespace AdaptGate.Core.Checking;
 internal static class PerformanceDecomposer
 {
     /// <returns>Null when the inputs do not allow it: not binary, no probability column, a primary metric the estimate does not cover, or one class only in the reference.</returns>
-    public static MetricsDecomposition? Decompose(CheckSettings settings, DataTable reference, DataTable current, MetricsSection metrics)
+    public static MetricsDecomposition? Decompose(CheckSettings settings, DataTable reference, DataTable current, MetricsSection metrics) =>
+        Applies(settings, metrics) && DecompositionReference.Fit(settings, reference, [metrics.Primary]) is { } fitted
+            ? Decompose(settings, fitted, current, metrics)
+            : null;
+
+    /// <summary>The split from the reference's half (fitted on its rows, or a profile's) and the current rows.</summary>
+    public static MetricsDecomposition? Decompose(CheckSettings settings, DecompositionReference reference, DataTable current, MetricsSection metrics)
     {
-        if (metrics.Task != "binary" || settings.Probability is not { } probabilityName || settings.Label is not { } labelName || settings.Prediction is not { } predictionName
-            || !WeightedBinaryRows.Supports(metrics.Primary) || metrics.BaselineSource != "stored-predictions")
+        if (!Applies(settings, metrics) || !reference.Metrics.TryGetValue(metrics.Primary, out var referenceMetric))
         {
             return null;
         }
 
-        var referenceRows = Rows(reference, labelName, predictionName, probabilityName, settings.PositiveClass, requireLabel: true);
-        var currentRows = Rows(current, labelName, predictionName, probabilityName, settings.PositiveClass, requireLabel: false);
-        if (referenceRows is not { Label: { } referenceLabels } || currentRows is null || referenceLabels.Distinct().Count() < 2)
+        var currentRows = Rows(current, settings.Label!, settings.Prediction!, settings.Probability!, settings.PositiveClass, requireLabel: false);
+        if (currentRows is null)
         {
             return null;
         }
 
-        var estimator = ConfidenceBasedEstimator.Fit(referenceRows.Value.Score, referenceLabels);
-        var baselineRows = new WeightedBinaryRows(referenceRows.Value.Score, referenceRows.Value.Predicted, [.. referenceLabels.Select(l => l ? 1.0 : 0.0)]);
+        var estimator = reference.Estimator;
         var expectedRows = new WeightedBinaryRows(currentRows.Value.Score, currentRows.Value.Predicted, estimator.Probabilities(currentRows.Value.Score));
         var realizedRows = currentRows.Value.Label is { } labels
             ? new WeightedBinaryRows(currentRows.Value.Score, currentRows.Value.Predicted, [.. labels.Select(l => l ? 1.0 : 0.0)])
@@ -39,24 +42,21 @@ internal static class PerformanceDecomposer
         var higherIsBetter = MetricDirection.HigherIsBetter(metric);
         double Worse(double before, double after) => higherIsBetter ? before - after : after - before;
 
-        var baseline = baselineRows.Metric(metric);
+        var (baseline, baselineError) = referenceMetric;
         var expected = expectedRows.Metric(metric);
         var realized = realizedRows?.Metric(metric);
 
-        // Reference and current are independent samples; expected and realized are paired on the current rows.
-        var bootstrap = new RowBootstrap(settings.Policy.Seed);
-        var baselineReplicates = new double[RowBootstrap.Replicates];
+        // Reference and current are independent samples, each resampled on its own stream; expected and realized are paired on the current rows.
+        var bootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream);
         var expectedReplicates = new double[RowBootstrap.Replicates];
         var conceptReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            baselineReplicates[b] = baselineRows.Metric(metric, bootstrap.Draw(baselineRows.Count));
             var draw = bootstrap.Draw(expectedRows.Count);
             expectedReplicates[b] = expectedRows.Metric(metric, draw);
             conceptReplicates[b] = realizedRows is null ? double.NaN : Worse(expectedReplicates[b], realizedRows.Metric(metric, draw));
         }
 
-        var baselineError = RowBootstrap.StandardError(baselineReplicates, RowBootstrap.Scale(baselineRows.Count));
         var expectedError = RowBootstrap.StandardError(expectedReplicates, RowBootstrap.Scale(expectedRows.Count));
         var covariate = Worse(baseline, expected);
         var (covariateLow, covariateHigh) = RowBootstrap.Interval(covariate, Math.Sqrt((baselineError * baselineError) + (expectedError * expectedError)));
@@ -71,8 +71,13 @@ internal static class PerformanceDecomposer
 
         return new MetricsDecomposition(
             "cbpe", metric, expected, new Interval(expectedLow, expectedHigh), new PartOfDrop(covariate, covariateLow, covariateHigh), concept,
-            estimator.Calibration, estimator.RawCalibrationError, estimator.CalibratedCalibrationError, baselineRows.Count, expectedRows.Count);
+            estimator.Calibration, estimator.RawCalibrationError, estimator.CalibratedCalibrationError, reference.Rows, expectedRows.Count);
     }
+
+    /// <summary>Whether the inputs ask for a decomposition: binary, a probability column, stored predictions on both sides, a primary metric the estimate covers.</summary>
+    public static bool Applies(CheckSettings settings, MetricsSection metrics) =>
+        metrics.Task == "binary" && settings.Probability is not null && settings.Label is not null && settings.Prediction is not null
+        && WeightedBinaryRows.Supports(metrics.Primary) && metrics.BaselineSource == "stored-predictions";
 
     internal static (double[] Score, bool[] Predicted, bool[]? Label)? Rows(DataTable table, string labelName, string predictionName, string probabilityName, string? positiveClass, bool requireLabel)
     {

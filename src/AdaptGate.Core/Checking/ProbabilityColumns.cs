@@ -15,7 +15,11 @@ internal sealed record ProbabilityColumns(IReadOnlyList<string> Columns, IReadOn
 
     /// <summary>The columns <paramref name="spec"/> names in <paramref name="table"/>, in file order for a prefix; null for one column.</summary>
     /// <exception cref="InputException">A prefix that matches fewer than two columns, or a listed column the file lacks.</exception>
-    public static ProbabilityColumns? Resolve(string? spec, DataTable table)
+    public static ProbabilityColumns? Resolve(string? spec, DataTable table) =>
+        Resolve(spec, [.. table.Columns.Select(c => c.Name)], table.SourcePath);
+
+    /// <summary>As for a table, over a file's column names in file order.</summary>
+    public static ProbabilityColumns? Resolve(string? spec, IReadOnlyList<string> names, string sourcePath)
     {
         if (!IsSeveral(spec))
         {
@@ -27,12 +31,12 @@ internal sealed record ProbabilityColumns(IReadOnlyList<string> Columns, IReadOn
         if (spec!.EndsWith('*'))
         {
             prefix = spec[..^1];
-            columns = [.. table.Columns.Select(c => c.Name).Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.Length > prefix.Length)];
+            columns = [.. names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.Length > prefix.Length)];
             if (columns.Length < 2)
             {
                 throw new InputException(
                     $"The probability columns '{MessageText.Name(spec)}' match {(columns.Length == 0 ? "no column" : $"only '{MessageText.Name(columns[0])}'")}; a multiclass model has one per class.",
-                    table.SourcePath,
+                    sourcePath,
                     line: 1,
                     hint: "Name the prefix the class probability columns share followed by *, as in --probability 'prob_*', or list them: --probability prob_a,prob_b,prob_c.");
             }
@@ -47,11 +51,11 @@ internal sealed record ProbabilityColumns(IReadOnlyList<string> Columns, IReadOn
                     hint: "List one column per class: --probability prob_a,prob_b,prob_c (or a prefix: --probability 'prob_*').");
             }
 
-            foreach (var name in columns.Where(n => table.Find(n) is null))
+            foreach (var name in columns.Where(n => !names.Contains(n, StringComparer.Ordinal)))
             {
                 throw new InputException(
                     $"The probability column '{MessageText.Name(name)}' is not in this file.",
-                    table.SourcePath,
+                    sourcePath,
                     line: 1,
                     hint: "Column names are case-sensitive; list the columns as the header writes them.");
             }

@@ -57,14 +57,15 @@ internal static class RegressionDecomposer
         // Reference and current are independent samples; expected and realized are paired on the current rows, so the
         // concept part's spread is that of their difference. Each side's spread is scaled to its own rows (RowBootstrap),
         // then the relative parts' errors follow by the delta method: d((e − b) / b) = de / b − e·db / b².
-        var bootstrap = new RowBootstrap(seed);
+        var referenceBootstrap = new RowBootstrap(seed, RowBootstrap.ReferenceStream);
+        var currentBootstrap = new RowBootstrap(seed, RowBootstrap.CurrentStream);
         var baselineReplicates = new double[RowBootstrap.Replicates];
         var expectedReplicates = new double[RowBootstrap.Replicates];
         var differenceReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            baselineReplicates[b] = Metric(metric, baselineLoss, bootstrap.Draw(baselineLoss.Length));
-            var draw = bootstrap.Draw(expectedLoss.Length);
+            baselineReplicates[b] = Metric(metric, baselineLoss, referenceBootstrap.Draw(baselineLoss.Length));
+            var draw = currentBootstrap.Draw(expectedLoss.Length);
             expectedReplicates[b] = Metric(metric, expectedLoss, draw);
             differenceReplicates[b] = realizedLoss is null ? double.NaN : Metric(metric, realizedLoss, draw) - expectedReplicates[b];
         }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AdaptGate.Core.Data;
 
 namespace AdaptGate.Core.Checking;
 
@@ -11,7 +10,7 @@ namespace AdaptGate.Core.Checking;
 /// </summary>
 internal static partial class TargetLikeColumns
 {
-    public static string? Warning(CheckSettings settings, DataTable reference)
+    public static string? Warning(CheckSettings settings, CheckSide reference)
     {
         if (settings.TargetColumns.Any())
         {

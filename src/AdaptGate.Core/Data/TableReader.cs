@@ -24,7 +24,7 @@ public static class TableReader
         if (path.EndsWith(".agprofile", StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException(
-                "This is an AdaptGate profile, not a data file; only 'adaptgate profile merge' reads profiles in this version.",
+                "This is an AdaptGate profile, not a data file: 'check' and 'profile merge' read profiles, and this step needs the data's rows.",
                 path,
                 hint: "Pass the data file (or files) the profile was made from.");
         }

@@ -17,9 +17,67 @@ public static class ProfileFile
 
     public const string FormatName = "adaptgate-profile";
 
-    public const int Version = 1;
+    /// <summary>The version written; version 1 (no data hash, no roles) is still read.</summary>
+    public const int Version = 2;
+
+    private static readonly int[] ReadVersions = [1, 2];
 
     public static bool IsProfile(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a check reads this path as a profile: by its extension, or by its content when a regular file not named as
+    /// gzip-compressed data (.gz) is gzip that begins with the profile's format marker (a renamed profile, which
+    /// <see cref="Read"/> then checks whole); a pipe is never probed, as it reads once.
+    /// </summary>
+    public static bool LooksLikeProfile(string path)
+    {
+        if (IsProfile(path))
+        {
+            return true;
+        }
+
+        try
+        {
+            // A pipe is never opened here: a FIFO reports no length, and /dev/fd/N links to no file.
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
+                {
+                    return false;
+                }
+
+                info = target;
+            }
+
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || !info.Exists || info.Length < 2)
+            {
+                return false;
+            }
+
+            using var stream = info.OpenRead();
+            Span<byte> head = stackalloc byte[2];
+            if (stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) != 2 || head[0] != 0x1F || head[1] != 0x8B)
+            {
+                return false;
+            }
+
+            // Gzip of something else (a .csv.gz without its suffix) is left to the data reader, which names it.
+            stream.Position = 0;
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+            var marker = Encoding.UTF8.GetBytes($"{{\"format\":\"{FormatName}\"");
+            var start = new byte[marker.Length];
+            return gzip.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length && start.AsSpan().SequenceEqual(marker);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     public static void Write(string path, ProfileBody body)
     {
@@ -36,7 +94,11 @@ public static class ProfileFile
     }
 
     /// <exception cref="InputException">Not a profile, another version, damaged (truncated, edited) or unreadable.</exception>
-    public static ProfileBody Read(string path)
+    public static ProfileBody Read(string path) => ReadWithHash(path).Body;
+
+    /// <returns>The body, and the SHA-256 the file states for it (checked).</returns>
+    /// <exception cref="InputException">Not a profile, another version, damaged (truncated, edited) or unreadable.</exception>
+    public static (ProfileBody Body, string Sha256) ReadWithHash(string path)
     {
         byte[] text;
         try
@@ -78,11 +140,11 @@ public static class ProfileFile
                 throw Damaged(path, $"it does not say \"format\": \"{FormatName}\"", null);
             }
 
-            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != Version)
+            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || !ReadVersions.Contains(number))
             {
                 var found = root.TryGetProperty("version", out var v) ? v.GetRawText() : "none";
                 throw new InputException(
-                    $"The profile has format version {found}; this AdaptGate reads version {Version}.",
+                    $"The profile has format version {found}; this AdaptGate reads versions {string.Join(" and ", ReadVersions)}.",
                     path,
                     hint: "Make the profile again with this version of AdaptGate ('adaptgate profile DATA --output FILE.agprofile').");
             }
@@ -100,8 +162,13 @@ public static class ProfileFile
 
             try
             {
-                return Validated(path, body.Deserialize(ProfileJsonContext.Default.ProfileBody)
-                    ?? throw Damaged(path, "its body is null", null));
+                var read = body.Deserialize(ProfileJsonContext.Default.ProfileBody) ?? throw Damaged(path, "its body is null", null);
+                if (number == 1 && (read.Roles is not null || read.SourceSha256 is not null))
+                {
+                    throw Damaged(path, "a version 1 profile holds no roles or data hash", null);
+                }
+
+                return (Validated(path, read), hash.GetString()!);
             }
             catch (JsonException e)
             {

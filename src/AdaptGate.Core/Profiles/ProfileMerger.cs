@@ -21,6 +21,14 @@ public static class ProfileMerger
             throw new ArgumentException("Nothing to merge.", nameof(parts));
         }
 
+        if (parts.FirstOrDefault(p => p.Body.Roles is not null) is { Path: { } withRoles })
+        {
+            throw new InputException(
+                "This profile was made with roles (--label, --prediction): its baseline metrics and their resamples are of its own rows, and do not add up with another part's.",
+                withRoles,
+                hint: "Merge profiles made without roles, or profile the whole data with the roles in one run ('adaptgate profile DATA --label ... --output FILE.agprofile').");
+        }
+
         var first = parts[0];
         foreach (var (path, body) in parts.Skip(1))
         {
@@ -166,7 +174,7 @@ public static class ProfileMerger
     }
 
     /// <summary>Counts per bin read from a sketch: the weight of its values below each edge.</summary>
-    private static long[] SketchCounts(KllSketch sketch, double[] edges)
+    internal static long[] SketchCounts(KllSketch sketch, double[] edges)
     {
         var (values, weights) = sketch.Weighted();
         var counts = new long[edges.Length + 1];

@@ -23,6 +23,9 @@ public sealed record CheckReport(
 {
     /// <summary>The trial of the three actions, when one was asked for; null when the policy turned it off or there was no model.</summary>
     public TrialSection? Trial { get; init; }
+
+    /// <summary>The steps left out because the reference or the current side is a profile, each with why (docs/profiles.md).</summary>
+    public IReadOnlyList<NotRunStep> NotRun { get; init; } = [];
 }
 
 /// <summary>

@@ -1,4 +1,4 @@
-using AdaptGate.Core.Data;
+using AdaptGate.Core.Checking;
 using AdaptGate.Core.Reports;
 
 namespace AdaptGate.Core.Schema;
@@ -13,10 +13,10 @@ internal static class SchemaComparer
     /// <summary>The kind shown for a column that is in the file but was not loaded.</summary>
     public const string NotLoaded = "not loaded";
 
-    public static (IReadOnlyList<(DataColumn Reference, DataColumn Current)> Shared, IReadOnlyList<string> OnlyInReference, IReadOnlyList<string> OnlyInCurrent, IReadOnlyList<KindMismatch> KindMismatches)
-        Align(DataTable reference, DataTable current)
+    public static (IReadOnlyList<(SideColumn Reference, SideColumn Current)> Shared, IReadOnlyList<string> OnlyInReference, IReadOnlyList<string> OnlyInCurrent, IReadOnlyList<KindMismatch> KindMismatches)
+        Align(CheckSide reference, CheckSide current)
     {
-        var shared = new List<(DataColumn, DataColumn)>();
+        var shared = new List<(SideColumn, SideColumn)>();
         var onlyInReference = new List<string>();
         var mismatches = new List<KindMismatch>();
         foreach (var column in reference.Columns)
@@ -63,13 +63,13 @@ internal static class SchemaComparer
     }
 
     /// <summary>Whether one side of the change is a column its file has but could not load.</summary>
-    public static bool InvolvesSkipped(KindMismatch mismatch, DataTable reference, DataTable current) =>
+    public static bool InvolvesSkipped(KindMismatch mismatch, CheckSide reference, CheckSide current) =>
         reference.Find(mismatch.Name) is null || current.Find(mismatch.Name) is null;
 
-    private static string KindName(DataColumn column) => Checking.ColumnComparer.KindName(column.Kind);
+    private static string KindName(SideColumn column) => ColumnComparer.KindName(column.Kind);
 
     /// <summary>A column with no values at all has no kind to speak of: it is reported as missing, not as a kind change.</summary>
-    private static bool KindChanged(DataColumn reference, DataColumn current) =>
+    private static bool KindChanged(SideColumn reference, SideColumn current) =>
         reference.Kind != current.Kind
         && reference.MissingCount < reference.Length
         && current.MissingCount < current.Length;

@@ -14,18 +14,17 @@ namespace AdaptGate.Tool.Cli;
 internal static class CheckCommand
 {
     private static readonly string[] FormatNames = ["text", "markdown", "json"];
-    private static readonly string[] TaskNames = ["binary", "multiclass", "regression"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr, IEnvironment environment)
     {
         var reference = new Option<string>("--reference", "-r")
         {
-            Description = "Reference data (what the model was trained on): .csv, .tsv or .parquet.",
+            Description = "Reference data (what the model was trained on): .csv, .tsv or .parquet, or its profile (.agprofile, from 'adaptgate profile').",
             Required = true,
         };
         var current = new Option<string>("--current", "-c")
         {
-            Description = "Current data (what the model sees now): .csv, .tsv or .parquet.",
+            Description = "Current data (what the model sees now): .csv, .tsv or .parquet, or its profile (.agprofile).",
             Required = true,
         };
         var policy = PolicySource.CreateOption();
@@ -72,12 +71,8 @@ internal static class CheckCommand
             Description = "Columns to leave out of drift, comma-separated or repeated (identifiers, timestamps, a label that is not --label).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var label = new Option<string?>("--label") { Description = "The label column: never a feature; its drift is target drift. With --prediction or --model, metrics decide." };
-        var prediction = new Option<string?>("--prediction") { Description = "The column holding the model's stored predictions (as monitoring logs keep them)." };
-        var probability = new Option<string?>("--probability") { Description = "The column holding the predicted probability of the positive class (binary; enables auc and log-loss); for a multiclass model one column per class, as a prefix ('prob_*') or a list (prob_a,prob_b,prob_c)." };
-        var task = new Option<string?>("--task") { Description = "binary, multiclass or regression (default: inferred from the label or the model)." };
-        task.AcceptOnly(TaskNames);
-        var positiveClass = new Option<string?>("--positive-class") { Description = "The label value of the positive class, when it is not 1, true or yes." };
+        var roles = new RoleOptions();
+        var (label, prediction, probability, task, positiveClass) = (roles.Label, roles.Prediction, roles.Probability, roles.Task, roles.PositiveClass);
         var model = new Option<string?>("--model", "-m") { Description = "An ML.NET model (.zip) to evaluate on both files (needs --label); its baseline on the reference is optimistic unless --baseline-metrics is given." };
         var recipe = new Option<string?>("--recipe") { Description = "The model's training recipe (JSON, docs/adapt.md): the trial's retrain refits the whole pipeline from it instead of reusing the model's featurizer." };
         var metrics = new Option<string?>("--metrics") { Description = "Current metrics from any framework: a flat JSON object such as {\"auc\": 0.91}." };
@@ -189,13 +184,7 @@ internal static class CheckCommand
     // AcceptOnly has already refused anything these would not take.
     private static DriftMethod? ParseMethod(string? text) => text is not null && DriftMethods.TryParse(text, out var m) ? m : null;
 
-    private static MetricTask? ParseTask(string? text) => text switch
-    {
-        "binary" => MetricTask.Binary,
-        "multiclass" => MetricTask.Multiclass,
-        "regression" => MetricTask.Regression,
-        _ => null,
-    };
+    private static MetricTask? ParseTask(string? text) => RoleOptions.ParseTask(text);
 
     /// <summary>Files get lines long enough not to wrap the reasons.</summary>
     private const int FileWidth = 160;

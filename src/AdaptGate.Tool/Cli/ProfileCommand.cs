@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AdaptGate.Core;
+using AdaptGate.Core.Checking;
 using AdaptGate.Core.Output;
 using AdaptGate.Core.Profiles;
 
@@ -13,22 +14,58 @@ internal static class ProfileCommand
     {
         var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, or a pattern such as 'lake/part-*.csv' (quoted)." };
         var output = OutputOption();
-        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
+        var policy = PolicySource.CreateOption();
+        var roles = new RoleOptions();
+        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile data/train.csv --label y --prediction y_pred --probability p --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
         {
-            data, output,
+            data, output, policy, roles.Label, roles.Prediction, roles.Probability, roles.Task, roles.PositiveClass,
         };
         command.Subcommands.Add(MergeCommand(stdout));
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var target = Target(parse.GetValue(output)!);
             var files = DataSources.Expand(parse.GetValue(data)!);
-            OutputGuard.Refuse([new FileRole("the profile (--output)", target)], files.Select(f => new FileRole("the data", f)));
-            var body = Profiler.Profile(files, maxDegreeOfParallelism: Environment.ProcessorCount);
+            var (gatePolicy, policyPath) = PolicySource.Load(parse.GetValue(policy));
+            var inputs = files.Select(f => new FileRole("the data", f)).ToList();
+            if (policyPath is not null)
+            {
+                inputs.Add(new FileRole("the policy (--policy)", policyPath));
+            }
+
+            OutputGuard.Refuse([new FileRole("the profile (--output)", target)], inputs);
+            var request = new CheckRequest
+            {
+                ReferencePath = files[0],
+                CurrentPath = files[0],
+                PolicyPath = policyPath,
+                LabelColumn = parse.GetValue(roles.Label),
+                PredictionColumn = parse.GetValue(roles.Prediction),
+                ProbabilityColumn = parse.GetValue(roles.Probability),
+                Task = RoleOptions.ParseTask(parse.GetValue(roles.Task)),
+                PositiveClass = parse.GetValue(roles.PositiveClass),
+            };
+            var body = files.Count == 1
+                ? RoleProfiler.Profile(files[0], request, gatePolicy, cancellationToken)
+                : Profiler.Profile(files, CheckSettingsReadOptions(gatePolicy, request, files), maxDegreeOfParallelism: Environment.ProcessorCount, cancellationToken: cancellationToken);
             ProfileFile.Write(target, body);
             stdout.WriteLine(Summary(target, body, files.Count));
-            return ExitCodes.Success;
+            return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>Several files are profiled apart and merged, which roles cannot be (their baseline is of all the rows).</summary>
+    private static Core.Data.TableReadOptions CheckSettingsReadOptions(Core.Policy.GatePolicy policy, CheckRequest request, IReadOnlyList<string> files)
+    {
+        if ((request.LabelColumn ?? request.PredictionColumn ?? request.ProbabilityColumn ?? policy.Target.Label ?? policy.Target.Prediction ?? policy.Target.Probability) is not null)
+        {
+            throw new InputException(
+                $"Roles (--label, --prediction, --probability or the policy's target) are profiled from one data file, and this names {files.Count}.",
+                files[0],
+                hint: "Profile the one file that holds the whole reference with its roles, or leave the roles out to profile and merge the parts.");
+        }
+
+        return RoleProfiler.ReadOptions(policy, request);
     }
 
     private static Command MergeCommand(TextWriter stdout)

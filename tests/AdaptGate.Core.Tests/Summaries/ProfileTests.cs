@@ -163,11 +163,47 @@ public sealed class ProfileTests : IDisposable
     {
         var path = Path.Combine(_folder, "old.agprofile");
         ProfileFile.Write(path, ProfileSummaries.Of(Table(100, 1)));
-        Zip(path, Unzip(path).Replace("\"version\":1", "\"version\":7", StringComparison.Ordinal));
+        Zip(path, Unzip(path).Replace("\"version\":2", "\"version\":7", StringComparison.Ordinal));
 
         var error = Assert.Throws<InputException>(() => ProfileFile.Read(path));
 
-        Assert.Equal("The profile has format version 7; this AdaptGate reads version 1.", error.Message);
+        Assert.Equal("The profile has format version 7; this AdaptGate reads versions 1 and 2.", error.Message);
+    }
+
+    /// <summary>A profile written before roles and the data hash (version 1, without those keys) still reads.</summary>
+    [Fact]
+    public void A_version_1_profile_still_reads()
+    {
+        var path = Path.Combine(_folder, "v1.agprofile");
+        ProfileFile.Write(path, ProfileSummaries.Of(Table(100, 1)));
+        var text = Unzip(path);
+        var body = text[(text.IndexOf("\"body\":", StringComparison.Ordinal) + 7)..^1].Replace(",\"sourceSha256\":null,\"roles\":null", string.Empty, StringComparison.Ordinal);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+        Zip(path, $"{{\"format\":\"adaptgate-profile\",\"version\":1,\"sha256\":\"{hash}\",\"body\":{body}}}");
+
+        var (read, sha256) = ProfileFile.ReadWithHash(path);
+
+        Assert.DoesNotContain("roles", body, StringComparison.Ordinal);
+        Assert.Equal(100, read.Rows);
+        Assert.Null(read.Roles);
+        Assert.Null(read.SourceSha256);
+        Assert.Equal(hash, sha256);
+    }
+
+    /// <summary>A check knows a renamed profile by its content, and leaves gzip of anything else to the data reader.</summary>
+    [Fact]
+    public void A_profile_is_known_by_its_content_and_other_gzip_is_not_one()
+    {
+        var renamed = Path.Combine(_folder, "train.bin");
+        ProfileFile.Write(Path.Combine(_folder, "train.agprofile"), ProfileSummaries.Of(Table(100, 1)));
+        File.Copy(Path.Combine(_folder, "train.agprofile"), renamed);
+        var csv = Path.Combine(_folder, "data.csv");
+        Zip(csv, "x\n1\n2\n");
+
+        Assert.True(ProfileFile.LooksLikeProfile(renamed));
+        Assert.True(ProfileFile.LooksLikeProfile(Path.Combine(_folder, "missing.agprofile")));
+        Assert.False(ProfileFile.LooksLikeProfile(csv));
+        Assert.False(ProfileFile.LooksLikeProfile(Path.Combine(_folder, "missing.csv")));
     }
 
     [Fact]

@@ -101,6 +101,16 @@ public sealed class CompositeActionTests : IDisposable
         Assert.Equal("retrain", failing.Outputs["verdict"]);
         Assert.DoesNotContain("tool install", failing.Step("Install adaptgate").Stdout, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(requests, fake.Requests.Count);
+
+        // The reference input takes a profile of the training data in its place (docs/profiles.md): the same verdict.
+        var tool = run.StepOutputs["install"]["adaptgate"];
+        var profiled = ProcessRun.Of(tool, ["profile", "data/train.csv", "--policy", "adaptgate.json", "--output", "data/train.agprofile"], _workspace, new Dictionary<string, string> { ["NUGET_PACKAGES"] = _feed.PackagesCache });
+        Assert.True(profiled.ExitCode == 0, profiled.ToString());
+        var fromProfile = action.Run(Request(fake, new Dictionary<string, string>(inputs) { ["reference"] = "data/train.agprofile", ["comment"] = "false" }));
+
+        Assert.True(fromProfile.Step("Check").ExitCode == 0, fromProfile.ToString());
+        Assert.Equal("retrain", fromProfile.Outputs["verdict"]);
+        Assert.Equal(run.Outputs["drift-share"], fromProfile.Outputs["drift-share"]);
     }
 
     private ActionRunRequest Request(FakeGitHub fake, IReadOnlyDictionary<string, string> inputs)

@@ -73,13 +73,44 @@ internal sealed class ConfidenceBasedEstimator
             var brier = CalibrationError.Brier(heldOut, outcomes);
             if (brier < chosenBrier)
             {
-                chosen = new ConfidenceBasedEstimator(name, fit(scores, outcomes), rawError, CalibrationError.Compute(heldOut, outcomes), fit);
+                chosen = new ConfidenceBasedEstimator(name, null, rawError, CalibrationError.Compute(heldOut, outcomes), fit);
                 chosenBrier = brier;
             }
         }
 
-        return chosen;
+        // The chosen calibration fitted on the whole reference, kept as its parameters so a profile can carry it.
+        return chosen.Calibration switch
+        {
+            "platt" => chosen.With(PlattCalibration.Fit(scores, outcomes)),
+            "isotonic" => chosen.With(IsotonicCalibration.Fit(scores, outcomes)),
+            _ => chosen,
+        };
     }
+
+    /// <summary>The fitted calibration's parameters: Platt's [a, b], an isotonic fit's kept scores and values; empty for none.</summary>
+    public (double[] Parameters, double[]? Values) Fitted { get; private init; } = ([], null);
+
+    /// <summary>
+    /// The estimator a profile stored (<see cref="Fitted"/>, its calibration and errors): it reads scores as the fitted one
+    /// does; <see cref="Refit"/> is not available on it (that needs the reference's rows).
+    /// </summary>
+    public static ConfidenceBasedEstimator Restore(string calibration, double[] parameters, double[]? values, double rawError, double calibratedError)
+    {
+        var none = new ConfidenceBasedEstimator("none", null, rawError, calibratedError);
+        return calibration switch
+        {
+            "platt" => none.With(PlattCalibration.Restore(parameters[0], parameters[1]), "platt"),
+            "isotonic" => none.With(IsotonicCalibration.Restore(parameters, values!), "isotonic"),
+            "none" => none,
+            _ => throw new InvalidDataException($"Unknown calibration '{calibration}'."),
+        };
+    }
+
+    private ConfidenceBasedEstimator With(PlattCalibration platt, string? calibration = null) =>
+        new(calibration ?? Calibration, platt.Apply, RawCalibrationError, CalibratedCalibrationError, _fit) { Fitted = ([platt.Parameters.A, platt.Parameters.B], null) };
+
+    private ConfidenceBasedEstimator With(IsotonicCalibration isotonic, string? calibration = null) =>
+        new(calibration ?? Calibration, isotonic.Apply, RawCalibrationError, CalibratedCalibrationError, _fit) { Fitted = isotonic.Points };
 
     /// <summary>The probability that each row is positive, as the reference's calibration reads its score.</summary>
     public double[] Probabilities(ReadOnlySpan<double> score) => _calibrate is { } calibrate ? calibrate(score) : score.ToArray();

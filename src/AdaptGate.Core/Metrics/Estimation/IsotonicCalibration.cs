@@ -18,6 +18,11 @@ internal sealed class IsotonicCalibration
         _y = y;
     }
 
+    /// <summary>The kept points (scores ascending and their fitted values): what a profile stores to apply the same fit.</summary>
+    public (double[] X, double[] Y) Points => (_x, _y);
+
+    public static IsotonicCalibration Restore(double[] x, double[] y) => new(x, y);
+
     /// <param name="score">The model's scores (any order; NaN not allowed).</param>
     /// <param name="outcome">1 for a positive row, 0 for a negative.</param>
     public static IsotonicCalibration Fit(ReadOnlySpan<double> score, ReadOnlySpan<double> outcome)

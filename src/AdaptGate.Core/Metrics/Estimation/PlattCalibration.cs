@@ -19,6 +19,11 @@ internal sealed class PlattCalibration
         _b = b;
     }
 
+    /// <summary>The slope and intercept on the logit scale: what a profile stores to apply the same fit.</summary>
+    public (double A, double B) Parameters => (_a, _b);
+
+    public static PlattCalibration Restore(double a, double b) => new(a, b);
+
     public static PlattCalibration Fit(ReadOnlySpan<double> score, ReadOnlySpan<double> outcome)
     {
         var z = new double[score.Length];

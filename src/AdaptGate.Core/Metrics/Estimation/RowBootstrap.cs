@@ -17,12 +17,15 @@ internal sealed class RowBootstrap
 
     private const double Z95 = 1.959963984540054;
 
-    /// <summary>Its own stream of the policy seed, apart from sampling, folds and the metrics' bootstrap.</summary>
-    private const ulong Stream = 0xE5D1;
+    /// <summary>The reference's stream of the policy seed, apart from sampling, folds and the metrics' bootstrap.</summary>
+    public const ulong ReferenceStream = 0xE5D1;
+
+    /// <summary>The current rows' stream: apart from the reference's, so the reference's replicates do not depend on the current's size (and a profile can carry them).</summary>
+    public const ulong CurrentStream = 0xE5D2;
 
     private readonly SplitMix64 _random;
 
-    public RowBootstrap(int seed) => _random = SplitMix64.ForStream(seed, Stream);
+    public RowBootstrap(int seed, ulong stream) => _random = SplitMix64.ForStream(seed, stream);
 
     /// <summary>One replicate's multiplicities for <paramref name="rows"/> rows.</summary>
     public int[] Draw(int rows)

@@ -65,6 +65,13 @@ public sealed class SampleReplicates
         return new SampleReplicates(rows.Count, point, replicates, aucVariance);
     }
 
+    /// <summary>Each resampled metric's replicates, by name (auc is absent where DeLong's variance stands for it).</summary>
+    internal IReadOnlyDictionary<string, double[]> Replicates => _replicates;
+
+    /// <summary>Replicates drawn before (a profile keeps the reference's): the same object <see cref="Draw"/> made from its rows.</summary>
+    internal static SampleReplicates Restore(int rows, MetricSet point, IEnumerable<KeyValuePair<string, double[]>> replicates, double? aucVariance) =>
+        new(rows, point, new Dictionary<string, double[]>(replicates, StringComparer.OrdinalIgnoreCase), aucVariance);
+
     /// <summary>
     /// The replicates of a metric, moved by (reported − kernel point) so they centre on the value the report
     /// shows even where it came from another implementation (ML.NET's evaluator); null when the metric is not here.
