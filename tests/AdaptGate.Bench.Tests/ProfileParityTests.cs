@@ -98,6 +98,13 @@ public sealed class ProfileParityTests : IDisposable
     {
         var json = JsonNode.Parse(JsonReportFormat.Write(report))!;
         json["inputs"]!.AsObject().Remove("reference");
+        // A regression's direct loss estimation learns from the reference's rows, which a profile does not keep: the
+        // profiled check reports the decomposition not run, so the raw check's is left out of the comparison.
+        if (report.NotRun.Any(s => s.Step == "decomposition") || report.Metrics?.Decomposition?.Method == "dle")
+        {
+            json["metrics"]?.AsObject().Remove("decomposition");
+        }
+
         json.AsObject().Remove("notRun");
         var warnings = json["warnings"]!.AsArray();
         for (var i = warnings.Count - 1; i >= 0; i--)

@@ -157,6 +157,13 @@ public static class CheckRunner
         {
             notRun.Add(NotRunSteps.Decomposition, $"{ProfileSide(reference, current)}: splitting the drop into covariate and concept parts draws bootstrap resamples of both sides' rows");
         }
+        else if (metrics is { Task: "regression" or "multiclass", BaselineSource: "stored-predictions" } && (reference.Table is null || current.Table is null)
+            && (metrics.Task == "regression" || classProbabilities is not null))
+        {
+            notRun.Add(NotRunSteps.Decomposition, metrics.Task == "regression"
+                ? $"{ProfileSide(reference, current)}: direct loss estimation learns the model's error from the reference's rows and predicts it on the current rows"
+                : $"{ProfileSide(reference, current)}: the class probabilities are calibrated on the reference's rows and averaged over the current rows");
+        }
 
         DomainSection? domain = null;
         if (reference.Table is { } domainReference && current.Table is { } domainCurrent)
