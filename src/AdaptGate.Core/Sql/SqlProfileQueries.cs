@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+
+namespace AdaptGate.Core.Sql;
+
+/// <summary>
+/// Every query a SQL profile runs, written once in the SQL that DuckDB and ClickHouse share; what differs between
+/// engines comes from the <see cref="ISqlDialect"/>. Each query reads the source relation (a SELECT) as a subquery and
+/// returns a few rows, so the data stays in the engine and only kilobytes come back (docs/profiles.md, "SQL sources").
+/// </summary>
+public sealed class SqlProfileQueries
+{
+    /// <summary>Result columns per numeric column in <see cref="Moments"/>: count, min, max, mean, variance, whole numbers, infinities.</summary>
+    public const int NumberMomentsWidth = 7;
+
+    private readonly ISqlDialect _dialect;
+    private readonly string _relation;
+
+    public SqlProfileQueries(ISqlDialect dialect, string relation)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentException.ThrowIfNullOrWhiteSpace(relation);
+        _dialect = dialect;
+        _relation = relation;
+    }
+
+    public ISqlDialect Dialect => _dialect;
+
+    /// <summary>Rows of (name, type) for the source's columns.</summary>
+    public string Describe() => _dialect.DescribeQuery(_relation);
+
+    /// <summary>
+    /// One row: the row count, then per column in order, for a number <see cref="NumberMomentsWidth"/> values (count,
+    /// min, max, mean, population variance, how many are whole, how many are infinite) and for text one (its count).
+    /// </summary>
+    public string Moments(IReadOnlyList<SqlSourceColumn> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var select = new StringBuilder("SELECT count(*)");
+        var largest = _dialect.DoubleLiteral(double.MaxValue);
+        var lowest = _dialect.DoubleLiteral(-double.MaxValue);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var c = Alias(i);
+            if (columns[i].Type.IsNumber)
+            {
+                select.Append(CultureInfo.InvariantCulture, $", count({c}), min({c}), max({c}), avg({c}), {_dialect.PopulationVariance(c)}")
+                    .Append(CultureInfo.InvariantCulture, $", count(CASE WHEN {c} = floor({c}) THEN 1 END)")
+                    .Append(CultureInfo.InvariantCulture, $", count(CASE WHEN {c} > {largest} OR {c} < {lowest} THEN 1 END)");
+            }
+            else
+            {
+                select.Append(CultureInfo.InvariantCulture, $", count({c})");
+            }
+        }
+
+        return select.Append(" FROM (").Append(Projection(columns)).Append(") AS adaptgate_values").ToString();
+    }
+
+    /// <summary>Rows of (category, count) of a categorical or boolean column's present values.</summary>
+    public string Categories(SqlSourceColumn column) =>
+        $"SELECT v, count(*) FROM ({Single(column)}) AS adaptgate_values WHERE v IS NOT NULL GROUP BY v";
+
+    /// <summary>A numeric column's present values, ascending, one a row.</summary>
+    public string SortedValues(SqlSourceColumn column) =>
+        $"SELECT v FROM ({Single(column)}) AS adaptgate_values WHERE v IS NOT NULL ORDER BY v";
+
+    /// <summary>The present values inside the ranges, ascending, one a row.</summary>
+    public string ValuesWithin(SqlSourceColumn column, IReadOnlyList<SqlBucketRange> ranges) =>
+        $"SELECT v FROM ({Single(column)}) AS adaptgate_values WHERE {Within(ranges)} ORDER BY v";
+
+    /// <summary>Rows of (bucket, count, min, max) for the present values inside the ranges, bucketed as <see cref="SqlBucketRange"/> says.</summary>
+    public string Buckets(SqlSourceColumn column, IReadOnlyList<SqlBucketRange> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(ranges);
+        var bucket = new StringBuilder("CASE");
+        foreach (var r in ranges)
+        {
+            var scale = _dialect.DoubleLiteral(r.Scale);
+            bucket.Append(CultureInfo.InvariantCulture, $" WHEN {InRange(r)} THEN {r.Offset} + floor(v * {scale} - {_dialect.DoubleLiteral(r.Low * r.Scale)})");
+        }
+
+        bucket.Append(" END");
+        return $"SELECT b, count(*), min(v), max(v) FROM (SELECT {bucket} AS b, v FROM ({Single(column)}) AS adaptgate_values WHERE {Within(ranges)}) AS adaptgate_buckets GROUP BY b";
+    }
+
+    /// <summary>One row: per column and edge, how many present values lie strictly below the edge.</summary>
+    public string BelowCounts(IReadOnlyList<(SqlSourceColumn Column, double[] Edges)> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var select = new StringBuilder("SELECT count(*)");
+        for (var i = 0; i < plans.Count; i++)
+        {
+            foreach (var edge in plans[i].Edges)
+            {
+                select.Append(CultureInfo.InvariantCulture, $", count(CASE WHEN {Alias(i)} < {_dialect.DoubleLiteral(edge)} THEN 1 END)");
+            }
+        }
+
+        return select.Append(" FROM (").Append(Projection(plans.Select(p => p.Column).ToArray())).Append(") AS adaptgate_values").ToString();
+    }
+
+    /// <summary>One row: the number of distinct present values of a numeric column.</summary>
+    public string DistinctCount(SqlSourceColumn column) =>
+        $"SELECT count(DISTINCT v) FROM ({Single(column)}) AS adaptgate_values WHERE v IS NOT NULL";
+
+    private static string Alias(int i) => "c" + i.ToString(CultureInfo.InvariantCulture);
+
+    private string Value(SqlSourceColumn column)
+    {
+        var quoted = _dialect.QuoteIdentifier(column.Name);
+        return column.Type.IsNumber ? _dialect.NumberOf(quoted, column.Type) : _dialect.TextOf(quoted, column.Type);
+    }
+
+    private string Projection(IReadOnlyList<SqlSourceColumn> columns) =>
+        "SELECT " + (columns.Count == 0 ? "1 AS c" : string.Join(", ", columns.Select((c, i) => $"{Value(c)} AS {Alias(i)}"))) + $" FROM ({_relation}) AS adaptgate_source";
+
+    private string Single(SqlSourceColumn column) => $"SELECT {Value(column)} AS v FROM ({_relation}) AS adaptgate_source";
+
+    private string InRange(SqlBucketRange r) => $"v >= {_dialect.DoubleLiteral(r.Low)} AND v <= {_dialect.DoubleLiteral(r.High)}";
+
+    private string Within(IReadOnlyList<SqlBucketRange> ranges) =>
+        ranges.Count == 0 ? "v IS NOT NULL" : "(" + string.Join(" OR ", ranges.Select(r => "(" + InRange(r) + ")")) + ")";
+}
