@@ -12,9 +12,9 @@ public sealed class ClickHouseErrorTests(ClickHouseCluster cluster)
     public async Task AWrongPasswordSaysSoAndNamesTheUserAndTheServerButNotThePassword()
     {
         const string wrong = "not-the-password-4711";
-        using var client = new ClickHouseDriverClient(Source(), new ClickHouseCredentials(ClickHouseCluster.User, wrong, "ADAPTGATE_CLICKHOUSE_USER and ADAPTGATE_CLICKHOUSE_PASSWORD"));
+        using var client = new ClickHouseRunner(Source(), new ClickHouseCredentials(ClickHouseCluster.User, wrong, "ADAPTGATE_CLICKHOUSE_USER and ADAPTGATE_CLICKHOUSE_PASSWORD"));
 
-        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryAsync("SELECT 1"));
+        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryTextAsync("SELECT 1"));
 
         var text = e.Describe();
         Assert.Contains($"ClickHouse at 127.0.0.1:{cluster.Entry.HttpPort} refused the login of user 'adaptgate': Wrong password for user adaptgate", text, StringComparison.Ordinal);
@@ -26,22 +26,24 @@ public sealed class ClickHouseErrorTests(ClickHouseCluster cluster)
     [Fact]
     public async Task AQueryThatFailsGivesTheServersMessageAndTheQuery()
     {
-        using var client = new ClickHouseDriverClient(Source(), cluster.Credentials);
+        var source = ClickHouseSource.Parse(cluster.Source("query=SELECT count() FROM no_such_table"));
+        using var failing = new ClickHouseRunner(source, cluster.Credentials);
 
-        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryAsync("SELECT count() FROM no_such_table"));
+        var e = await Assert.ThrowsAsync<InputException>(() => failing.QueryTextAsync($"SELECT * FROM ({source.Query})"));
 
         Assert.Equal(
             $"ClickHouse at 127.0.0.1:{cluster.Entry.HttpPort} could not run the query: Table default.no_such_table doesn't exist. The query: SELECT count() FROM no_such_table",
             e.Message);
+        Assert.Equal(source.Argument, e.FilePath);
     }
 
     [Fact]
     public async Task AServerThatIsNotThereRefusesTheConnection()
     {
         var source = ClickHouseSource.Parse($"clickhouse://127.0.0.1:{cluster.DeadPort}/default?table=events");
-        using var client = new ClickHouseDriverClient(source, cluster.Credentials);
+        using var client = new ClickHouseRunner(source, cluster.Credentials);
 
-        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryAsync("SELECT 1"));
+        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryTextAsync("SELECT 1"));
 
         Assert.Equal($"ClickHouse at 127.0.0.1:{cluster.DeadPort} refused the connection: nothing listens there.", e.Message);
         Assert.Contains("HTTP port", e.Hint, StringComparison.Ordinal);
@@ -50,9 +52,9 @@ public sealed class ClickHouseErrorTests(ClickHouseCluster cluster)
     [Fact]
     public async Task AShardThatIsDownIsNamedAndNoRowsComeBack()
     {
-        using var client = new ClickHouseDriverClient(Source(), cluster.Credentials);
+        using var client = new ClickHouseRunner(Source(), cluster.Credentials);
 
-        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryAsync("SELECT count() FROM events_broken"));
+        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryTextAsync("SELECT count() FROM events_broken"));
 
         Assert.StartsWith(
             $"A shard of the cluster behind ClickHouse at 127.0.0.1:{cluster.Entry.HttpPort} did not answer: 127.0.0.1:{cluster.DeadPort} (Connection refused). No profile was made",
@@ -66,9 +68,9 @@ public sealed class ClickHouseErrorTests(ClickHouseCluster cluster)
     {
         var lenient = new ClickHouseCredentials(ClickHouseServer.LenientUser, cluster.Password, "the test cluster's lenient user");
         var partial = await cluster.ExecuteAsync(cluster.Entry, "SELECT count() FROM events_broken SETTINGS skip_unavailable_shards = 1");
-        using var client = new ClickHouseDriverClient(Source(), lenient);
+        using var client = new ClickHouseRunner(Source(), lenient);
 
-        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryAsync("SELECT count() FROM events_broken"));
+        var e = await Assert.ThrowsAsync<InputException>(() => client.QueryTextAsync("SELECT count() FROM events_broken"));
 
         // The lenient answer is the first shard's part alone: what the client must never let through.
         Assert.Equal(Enumerable.Range(0, 24_000).Count(r => ClusterTable.ShardOf(r) == 0).ToString(CultureInfo.InvariantCulture) + "\n", partial);

@@ -10,9 +10,9 @@ public sealed class ClickHouseSourceTests
     {
         var source = ClickHouseSource.Parse("clickhouse://ch.example:9123/logs?table=predictions");
 
-        Assert.Equal(("ch.example", 9123, false, "logs", "predictions", (string?)null), (source.Host, source.Port, source.Secure, source.Database, source.Table, source.Query));
+        Assert.Equal(("ch.example", 9123, false, "logs", "predictions"), (source.Host, source.Port, source.Secure, source.Database, source.Table));
         Assert.Equal("ch.example:9123", source.Server);
-        Assert.Equal("`logs`.`predictions`", source.Relation);
+        Assert.Equal("SELECT * FROM `logs`.`predictions`", source.Query);
     }
 
     [Fact]
@@ -21,8 +21,8 @@ public sealed class ClickHouseSourceTests
         var source = ClickHouseSource.Parse("clickhouse://ch/logs?secure=true&query=SELECT * FROM p WHERE day >= '2026-11-01' AND note LIKE '%a&b=c%'; ");
 
         Assert.Equal("SELECT * FROM p WHERE day >= '2026-11-01' AND note LIKE '%a&b=c%'", source.Query);
-        Assert.Equal("(SELECT * FROM p WHERE day >= '2026-11-01' AND note LIKE '%a&b=c%')", source.Relation);
         Assert.Equal((ClickHouseSource.HttpsPort, true, (string?)null), (source.Port, source.Secure, source.Table));
+        Assert.Equal("clickhouse://ch/logs?secure=true&query=SELECT * FROM p WHERE day >= '2026-11-01' AND note LIKE '%a&b=c%'; ", source.Argument);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class ClickHouseSourceTests
     public void NamesAreQuotedSoNoneEndsTheIdentifier()
     {
         Assert.Equal("`a\\`b\\\\c`", ClickHouseSource.Identifier("a`b\\c"));
-        Assert.Equal("`my db`.`we``ird`".Replace("``", "\\`", StringComparison.Ordinal), ClickHouseSource.Parse("clickhouse://h/my%20db?table=we%60ird").Relation);
+        Assert.Equal("SELECT * FROM `my db`.`we\\`ird`", ClickHouseSource.Parse("clickhouse://h/my%20db?table=we%60ird").Query);
     }
 
     [Theory]

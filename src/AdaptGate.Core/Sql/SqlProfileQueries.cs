@@ -37,11 +37,12 @@ public sealed class SqlProfileQueries
     {
         ArgumentNullException.ThrowIfNull(columns);
         var select = new StringBuilder("SELECT count(*)");
+        var prefix = AliasPrefix(columns);
         var largest = _dialect.DoubleLiteral(double.MaxValue);
         var lowest = _dialect.DoubleLiteral(-double.MaxValue);
         for (var i = 0; i < columns.Count; i++)
         {
-            var c = Alias(i);
+            var c = Alias(prefix, i);
             if (columns[i].Type.IsNumber)
             {
                 select.Append(CultureInfo.InvariantCulture, $", count({c}), min({c}), max({c}), avg({c}), {_dialect.PopulationVariance(c)}")
@@ -89,11 +90,12 @@ public sealed class SqlProfileQueries
     {
         ArgumentNullException.ThrowIfNull(plans);
         var select = new StringBuilder("SELECT count(*)");
+        var prefix = AliasPrefix(plans.Select(p => p.Column).ToArray());
         for (var i = 0; i < plans.Count; i++)
         {
             foreach (var edge in plans[i].Edges)
             {
-                select.Append(CultureInfo.InvariantCulture, $", count(CASE WHEN {Alias(i)} < {_dialect.DoubleLiteral(edge)} THEN 1 END)");
+                select.Append(CultureInfo.InvariantCulture, $", count(CASE WHEN {Alias(prefix, i)} < {_dialect.DoubleLiteral(edge)} THEN 1 END)");
             }
         }
 
@@ -104,7 +106,21 @@ public sealed class SqlProfileQueries
     public string DistinctCount(SqlSourceColumn column) =>
         $"SELECT count(DISTINCT v) FROM ({Single(column)}) AS adaptgate_values WHERE v IS NOT NULL";
 
-    private static string Alias(int i) => "c" + i.ToString(CultureInfo.InvariantCulture);
+    private static string Alias(string prefix, int i) => prefix + i.ToString(CultureInfo.InvariantCulture);
+
+    // ClickHouse reads a name as an alias of the same SELECT before it reads it as a column of the FROM, so with an
+    // alias c4 for one column, a source column named c4 would read that column's values: aliases start with no prefix
+    // of a source column's name.
+    private static string AliasPrefix(IReadOnlyList<SqlSourceColumn> columns)
+    {
+        var prefix = "c";
+        while (columns.Any(c => c.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            prefix = "_" + prefix;
+        }
+
+        return prefix;
+    }
 
     private string Value(SqlSourceColumn column)
     {
@@ -112,8 +128,11 @@ public sealed class SqlProfileQueries
         return column.Type.IsNumber ? _dialect.NumberOf(quoted, column.Type) : _dialect.TextOf(quoted, column.Type);
     }
 
-    private string Projection(IReadOnlyList<SqlSourceColumn> columns) =>
-        "SELECT " + (columns.Count == 0 ? "1 AS c" : string.Join(", ", columns.Select((c, i) => $"{Value(c)} AS {Alias(i)}"))) + $" FROM ({_relation}) AS adaptgate_source";
+    private string Projection(IReadOnlyList<SqlSourceColumn> columns)
+    {
+        var prefix = AliasPrefix(columns);
+        return "SELECT " + (columns.Count == 0 ? "1 AS c" : string.Join(", ", columns.Select((c, i) => $"{Value(c)} AS {Alias(prefix, i)}"))) + $" FROM ({_relation}) AS adaptgate_source";
+    }
 
     private string Single(SqlSourceColumn column) => $"SELECT {Value(column)} AS v FROM ({_relation}) AS adaptgate_source";
 

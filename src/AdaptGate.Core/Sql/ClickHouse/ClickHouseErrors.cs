@@ -21,53 +21,62 @@ internal static partial class ClickHouseErrors
     private const int AllConnectionTriesFailed = 279;
     private const int AllReplicasAreStale = 369;
 
-    public static InputException FromServer(string server, int code, string message, string sql, ClickHouseCredentials credentials)
+    public static InputException FromServer(ClickHouseSource source, int code, string message, ClickHouseCredentials credentials)
     {
+        var server = source.Server;
         var said = ServerText(message);
         switch (code)
         {
             case UnknownUser or WrongPassword or RequiredPassword or AuthenticationFailed:
                 return new InputException(
                     $"ClickHouse at {server} refused the login of user '{credentials.User}': {said}.",
+                    source.Argument,
                     hint: $"Check the user and password ({credentials.Origin}).");
             case IpAddressNotAllowed:
                 return new InputException(
                     $"ClickHouse at {server} does not let user '{credentials.User}' log in from this machine: {said}.",
+                    source.Argument,
                     hint: "Ask the server's administrator to allow this address for the user (networks in users.xml).");
             case NetworkError or SocketTimeout or AllConnectionTriesFailed or AllReplicasAreStale:
                 var shards = ShardAddress().Matches(message).Select(m => m.Groups["address"].Value).Distinct(StringComparer.Ordinal).ToArray();
                 var which = shards.Length > 0 ? string.Join(", ", shards) : "a server of the cluster";
                 return new InputException(
                     $"A shard of the cluster behind ClickHouse at {server} did not answer: {which} ({Reason(message)}). No profile was made: the shards that answered hold only part of the rows.",
+                    source.Argument,
                     hint: $"Start or repair the server at {which}, then run again.");
             default:
                 return new InputException(
-                    $"ClickHouse at {server} could not run the query: {said}. The query: {sql}",
-                    hint: "Check the table, the columns and the SQL against the server (ClickHouse's SQL, version of the server).");
+                    $"ClickHouse at {server} could not run the query: {said}. The query: {source.Query}",
+                    source.Argument,
+                    hint: "Run the query in clickhouse-client against the same server to see where it fails, fix it and try again (docs/profiles.md, \"ClickHouse\").");
         }
     }
 
-    public static InputException FromTransport(string server, Exception e)
+    public static InputException FromTransport(ClickHouseSource source, Exception e)
     {
+        var server = source.Server;
         if (Socket(e) is { } socket)
         {
             return socket.SocketErrorCode switch
             {
                 SocketError.ConnectionRefused => new InputException(
                     $"ClickHouse at {server} refused the connection: nothing listens there.",
+                    source.Argument,
                     hint: "Check the host and the HTTP port (8123 by default; the native port 9000 does not speak HTTP) and that the server runs."),
                 SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => new InputException(
                     $"The host of ClickHouse at {server} is not known: {socket.Message}.",
+                    source.Argument,
                     hint: "Check the host name in the source."),
-                _ => new InputException($"Cannot reach ClickHouse at {server}: {socket.Message}.", hint: "Check the host, the port and the network between here and the server."),
+                _ => new InputException($"Cannot reach ClickHouse at {server}: {socket.Message}.", source.Argument, hint: "Check the host, the port and the network between here and the server."),
             };
         }
 
-        return new InputException($"Cannot talk to ClickHouse at {server}: {e.Message}", hint: "Check that the port is the server's HTTP port (8123 by default) and that secure=true is set only for HTTPS.");
+        return new InputException($"Cannot talk to ClickHouse at {server}: {e.Message}", source.Argument, hint: "Check that the port is the server's HTTP port (8123 by default) and that secure=true is set only for HTTPS.");
     }
 
-    public static InputException Timeout(string server, TimeSpan timeout, string sql) => new(
-        $"ClickHouse at {server} did not answer within {timeout.TotalSeconds:0} s. The query: {sql}",
+    public static InputException Timeout(ClickHouseSource source, TimeSpan timeout) => new(
+        $"ClickHouse at {source.Server} did not answer within {timeout.TotalSeconds:0} s. The query: {source.Query}",
+        source.Argument,
         hint: "Check the server's load, or profile fewer rows (a query with WHERE).");
 
     /// <summary>What the server said, without the wrapping of its versions ("Code: 60, e.displayText() = DB::Exception: …, e.what() = …" in 18.x, "Code: 60. DB::Exception: … (UNKNOWN_TABLE) (version …)" later).</summary>
@@ -81,6 +90,7 @@ internal static partial class ClickHouseErrors
         }
 
         text = WhatSuffix().Replace(text, string.Empty);
+        text = ExpectedTail().Replace(text, string.Empty);
         text = VersionSuffix().Replace(text, string.Empty);
         return Whitespace().Replace(text, " ").Trim().TrimEnd('.');
     }
@@ -109,6 +119,10 @@ internal static partial class ClickHouseErrors
 
     [GeneratedRegex(@",\s*e\.what\(\) = [\w:]+\s*$")]
     private static partial Regex WhatSuffix();
+
+    // A syntax error lists every token the parser would have taken: dozens, none of them helpful.
+    [GeneratedRegex(@"\.?\s*Expected one of:.*$", RegexOptions.Singleline)]
+    private static partial Regex ExpectedTail();
 
     [GeneratedRegex(@"\s*\(version [^)]*\)\s*$")]
     private static partial Regex VersionSuffix();

@@ -18,8 +18,9 @@ public sealed record ClickHouseSource
 
     public const int HttpsPort = 8443;
 
-    private ClickHouseSource(string host, int port, bool secure, string database, string? table, string? query)
+    private ClickHouseSource(string argument, string host, int port, bool secure, string database, string? table, string query)
     {
+        Argument = argument;
         Host = host;
         Port = port;
         Secure = secure;
@@ -27,6 +28,9 @@ public sealed record ClickHouseSource
         Table = table;
         Query = query;
     }
+
+    /// <summary>The source as the user wrote it (it holds no credentials: <see cref="Parse"/> refuses those).</summary>
+    public string Argument { get; }
 
     public string Host { get; }
 
@@ -37,17 +41,14 @@ public sealed record ClickHouseSource
 
     public string Database { get; }
 
-    /// <summary>The table (or view) to profile, in <see cref="Database"/>; null when <see cref="Query"/> is given.</summary>
+    /// <summary>The table (or view) to profile, in <see cref="Database"/>; null when the source is a query.</summary>
     public string? Table { get; }
 
-    /// <summary>The SELECT whose rows to profile; null when <see cref="Table"/> is given.</summary>
-    public string? Query { get; }
+    /// <summary>The SELECT whose rows to profile: the user's, or <c>SELECT * FROM `database`.`table`</c>.</summary>
+    public string Query { get; }
 
     /// <summary>host:port, as messages name the server.</summary>
     public string Server => (Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]" : Host) + ":" + Port.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The rows to profile as a FROM clause's operand: the table, or the query as a subquery.</summary>
-    public string Relation => Table is { } table ? Identifier(Database) + "." + Identifier(table) : "(" + Query + ")";
 
     public static bool IsClickHouse(string argument) =>
         argument is not null && argument.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
@@ -122,7 +123,8 @@ public sealed record ClickHouseSource
             throw Bad(argument, "name the rows to profile with exactly one of table=NAME and query=SELECT …", "Write clickhouse://HOST:8123/DATABASE?table=NAME, or …?query=SELECT … as the last parameter.");
         }
 
-        return new ClickHouseSource(host, port ?? (secure ? HttpsPort : HttpPort), secure, database.Length > 0 ? database : "default", table, query);
+        database = database.Length > 0 ? database : "default";
+        return new ClickHouseSource(argument, host, port ?? (secure ? HttpsPort : HttpPort), secure, database, table, query ?? $"SELECT * FROM {Identifier(database)}.{Identifier(table!)}");
     }
 
     /// <summary>A name quoted for ClickHouse SQL: in backquotes, a backquote or backslash in it escaped.</summary>

@@ -3,15 +3,16 @@ using System.Text;
 namespace AdaptGate.Core.Sql.ClickHouse;
 
 /// <summary>
-/// Reads ClickHouse's <c>TabSeparatedWithNamesAndTypes</c> output: a line of names, a line of types, then one line per
-/// row, cells separated by tabs, with <c>\t</c>, <c>\n</c>, <c>\\</c> and the other backslash escapes in cells and
-/// <c>\N</c> for NULL. Every ClickHouse version since 1.1 writes it, unlike the binary formats the driver reads.
+/// ClickHouse's <c>TabSeparatedWithNamesAndTypes</c> output: a line of names, a line of types, then one line per row,
+/// cells separated by tabs, with <c>\t</c>, <c>\n</c>, <c>\\</c> and the other backslash escapes in cells and <c>\N</c>
+/// for NULL. Every ClickHouse version since 1.1 writes it, unlike the binary formats the driver reads. Numbers are
+/// written in their shortest round-trip form, so text loses nothing.
 /// </summary>
-public static class TabSeparatedResult
+public sealed record TabSeparatedResult(IReadOnlyList<string> Names, IReadOnlyList<string> Types, IReadOnlyList<string?[]> Rows)
 {
     public const string Format = "TabSeparatedWithNamesAndTypes";
 
-    public static SqlResult Parse(string text)
+    public static TabSeparatedResult Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
@@ -35,7 +36,7 @@ public static class TabSeparatedResult
             rows.Add(cells);
         }
 
-        return new SqlResult(names, types, rows);
+        return new TabSeparatedResult(names, types, rows);
     }
 
     private static string?[] Cells(string line)
