@@ -3,6 +3,7 @@ using System.Globalization;
 using AdaptGate.Core;
 using AdaptGate.Core.Output;
 using AdaptGate.Core.Profiles;
+using AdaptGate.Core.Sql;
 
 namespace AdaptGate.Tool.Cli;
 
@@ -11,9 +12,9 @@ internal static class ProfileCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, or a pattern such as 'lake/part-*.csv' (quoted)." };
+        var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, a pattern such as 'lake/part-*.csv' (quoted), or a DuckDB source such as \"duckdb:SELECT * FROM read_parquet('lake/*.parquet')\" profiled inside DuckDB." };
         var output = OutputOption();
-        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
+        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile \"duckdb:SELECT * FROM read_parquet('lake/train/*.parquet')\" --output train.agprofile\n  adaptgate profile \"duckdb:warehouse.duckdb?table=train\" --output train.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
         {
             data, output,
         };
@@ -21,7 +22,13 @@ internal static class ProfileCommand
         command.SetAction(parse =>
         {
             var target = Target(parse.GetValue(output)!);
-            var files = DataSources.Expand(parse.GetValue(data)!);
+            var argument = parse.GetValue(data)!;
+            if (SqlProfileSource.Recognizes(argument))
+            {
+                return ProfileSql(stdout, argument, target);
+            }
+
+            var files = DataSources.Expand(argument);
             OutputGuard.Refuse([new FileRole("the profile (--output)", target)], files.Select(f => new FileRole("the data", f)));
             var body = Profiler.Profile(files, maxDegreeOfParallelism: Environment.ProcessorCount);
             ProfileFile.Write(target, body);
@@ -29,6 +36,20 @@ internal static class ProfileCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int ProfileSql(TextWriter stdout, string argument, string target)
+    {
+        OutputGuard.Refuse([new FileRole("the profile (--output)", target)], SqlProfileSource.Files(argument).Select(f => new FileRole("the DuckDB database", f)));
+        var profile = SqlProfileSource.Profile(argument);
+        ProfileFile.Write(target, profile.Body);
+        foreach (var skipped in profile.Skipped)
+        {
+            stdout.WriteLine(Core.Reports.InertText.Escape($"Skipped column '{MessageText.Name(skipped.Name)}': {skipped.Reason}."));
+        }
+
+        stdout.WriteLine(Summary(target, profile.Body, 1));
+        return ExitCodes.Success;
     }
 
     private static Command MergeCommand(TextWriter stdout)
