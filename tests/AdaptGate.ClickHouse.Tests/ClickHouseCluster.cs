@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using AdaptGate.Core.Sql;
 using AdaptGate.Core.Sql.ClickHouse;
 
 namespace AdaptGate.ClickHouse.Tests;
@@ -37,7 +38,7 @@ public sealed class ClickHouseCluster : IAsyncLifetime, IDisposable
     /// <summary>The server the Distributed tables are queried through.</summary>
     public ClickHouseServer Entry => _servers[0];
 
-    public ClickHouseCredentials Credentials => new(User, Password, "the test cluster's user");
+    public SqlCredentials Credentials => new(User, Password, "the test cluster's user");
 
     public ClusterTable Table(string name) => _tables[name];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AdaptGate.Core;
+using AdaptGate.Core.Sql;
 using AdaptGate.Core.Sql.ClickHouse;
 
 namespace AdaptGate.ClickHouse.Tests;
@@ -12,7 +13,7 @@ public sealed class ClickHouseErrorTests(ClickHouseCluster cluster)
     public async Task AWrongPasswordSaysSoAndNamesTheUserAndTheServerButNotThePassword()
     {
         const string wrong = "not-the-password-4711";
-        using var client = new ClickHouseRunner(Source(), new ClickHouseCredentials(ClickHouseCluster.User, wrong, "ADAPTGATE_CLICKHOUSE_USER and ADAPTGATE_CLICKHOUSE_PASSWORD"));
+        using var client = new ClickHouseRunner(Source(), new SqlCredentials(ClickHouseCluster.User, wrong, "ADAPTGATE_CLICKHOUSE_USER and ADAPTGATE_CLICKHOUSE_PASSWORD"));
 
         var e = await Assert.ThrowsAsync<InputException>(() => client.QueryTextAsync("SELECT 1"));
 
@@ -66,7 +67,7 @@ public sealed class ClickHouseErrorTests(ClickHouseCluster cluster)
     [Fact]
     public async Task AUserWhoseSettingsSkipShardsThatAreDownStillGetsTheErrorNotAPartialCount()
     {
-        var lenient = new ClickHouseCredentials(ClickHouseServer.LenientUser, cluster.Password, "the test cluster's lenient user");
+        var lenient = new SqlCredentials(ClickHouseServer.LenientUser, cluster.Password, "the test cluster's lenient user");
         var partial = await cluster.ExecuteAsync(cluster.Entry, "SELECT count() FROM events_broken SETTINGS skip_unavailable_shards = 1");
         using var client = new ClickHouseRunner(Source(), lenient);
 

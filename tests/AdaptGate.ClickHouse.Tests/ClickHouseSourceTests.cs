@@ -1,4 +1,5 @@
 using AdaptGate.Core;
+using AdaptGate.Core.Sql;
 using AdaptGate.Core.Sql.ClickHouse;
 
 namespace AdaptGate.ClickHouse.Tests;
@@ -75,7 +76,7 @@ public sealed class ClickHouseSourceTests
     [Fact]
     public void CredentialsNeverShowTheirPassword()
     {
-        var credentials = new ClickHouseCredentials("alice", "s3cret-pw", "ADAPTGATE_CLICKHOUSE_PASSWORD");
+        var credentials = new SqlCredentials("alice", "s3cret-pw", "ADAPTGATE_CLICKHOUSE_PASSWORD");
 
         Assert.DoesNotContain("s3cret-pw", credentials.ToString(), StringComparison.Ordinal);
     }

@@ -31,7 +31,8 @@ public sealed class ClusterTable
 
     public int Rows { get; }
 
-    public static ClusterTable BenchmarkShaped(string name, int rows, int seed)
+    /// <summary>Rows shaped like the benchmark's; <paramref name="shift"/> moves n00's mean by that many standard deviations and reverses c0's weights when non-zero.</summary>
+    public static ClusterTable BenchmarkShaped(string name, int rows, int seed, double shift = 0)
     {
         var random = new Random(seed);
         var n00 = new object?[rows];
@@ -42,11 +43,12 @@ public sealed class ClusterTable
         var c1 = new object?[rows];
         for (var i = 0; i < rows; i++)
         {
-            n00[i] = random.NextDouble() < 0.02 ? null : Math.Round(50 + (10 * Normal(random)), 4);
+            n00[i] = random.NextDouble() < 0.02 ? null : Math.Round(50 + (10 * (shift + Normal(random))), 4);
             n01[i] = Math.Round(Math.Exp(1 + (0.5 * Normal(random))), 4);
             n02[i] = random.NextDouble();
             n03[i] = (double)Poisson(random, 4);
-            c0[i] = random.NextDouble() < 0.03 ? null : "level_0_" + Weighted(random, 8).ToString(CultureInfo.InvariantCulture);
+            var level = Weighted(random, 8);
+            c0[i] = random.NextDouble() < 0.03 ? null : "level_0_" + (shift == 0 ? level : 7 - level).ToString(CultureInfo.InvariantCulture);
             c1[i] = "level_1_" + Weighted(random, 12).ToString(CultureInfo.InvariantCulture);
         }
 

@@ -10,11 +10,11 @@ namespace AdaptGate.Tool.Cli;
 /// <summary><c>adaptgate profile</c>: summarise data into a small .agprofile file, and merge profiles of parts.</summary>
 internal static class ProfileCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, IEnvironment environment)
     {
-        var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, a pattern such as 'lake/part-*.csv' (quoted), or a DuckDB source such as \"duckdb:SELECT * FROM read_parquet('lake/*.parquet')\" profiled inside DuckDB." };
+        var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, a pattern such as 'lake/part-*.csv' (quoted), a DuckDB source such as \"duckdb:SELECT * FROM read_parquet('lake/*.parquet')\" profiled inside DuckDB, or a ClickHouse source such as \"clickhouse://host:8123/logs?table=predictions\" profiled inside the server or cluster (login from ADAPTGATE_CLICKHOUSE_USER and ADAPTGATE_CLICKHOUSE_PASSWORD)." };
         var output = OutputOption();
-        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile \"duckdb:SELECT * FROM read_parquet('lake/train/*.parquet')\" --output train.agprofile\n  adaptgate profile \"duckdb:warehouse.duckdb?table=train\" --output train.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
+        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile \"duckdb:SELECT * FROM read_parquet('lake/train/*.parquet')\" --output train.agprofile\n  adaptgate profile \"duckdb:warehouse.duckdb?table=train\" --output train.agprofile\n  adaptgate profile \"clickhouse://ch.internal:8123/logs?query=SELECT * FROM predictions WHERE day >= today() - 7\" --output week.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
         {
             data, output,
         };
@@ -25,7 +25,7 @@ internal static class ProfileCommand
             var argument = parse.GetValue(data)!;
             if (SqlProfileSource.Recognizes(argument))
             {
-                return ProfileSql(stdout, argument, target);
+                return ProfileSql(stdout, argument, target, SqlLogin.For(argument, environment));
             }
 
             var files = DataSources.Expand(argument);
@@ -38,10 +38,10 @@ internal static class ProfileCommand
         return command;
     }
 
-    private static int ProfileSql(TextWriter stdout, string argument, string target)
+    private static int ProfileSql(TextWriter stdout, string argument, string target, Core.Sql.SqlCredentials? login)
     {
         OutputGuard.Refuse([new FileRole("the profile (--output)", target)], SqlProfileSource.Files(argument).Select(f => new FileRole("the DuckDB database", f)));
-        var profile = SqlProfileSource.Profile(argument);
+        var profile = SqlProfileSource.Profile(argument, login);
         ProfileFile.Write(target, profile.Body);
         foreach (var skipped in profile.Skipped)
         {

@@ -21,7 +21,7 @@ internal static partial class ClickHouseErrors
     private const int AllConnectionTriesFailed = 279;
     private const int AllReplicasAreStale = 369;
 
-    public static InputException FromServer(ClickHouseSource source, int code, string message, ClickHouseCredentials credentials)
+    public static InputException FromServer(ClickHouseSource source, int code, string message, SqlCredentials credentials)
     {
         var server = source.Server;
         var said = ServerText(message);

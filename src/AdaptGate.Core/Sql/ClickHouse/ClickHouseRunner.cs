@@ -18,11 +18,11 @@ public sealed class ClickHouseRunner : ISqlRunner
 {
     private readonly ClickHouseClient _client;
     private readonly ClickHouseSource _source;
-    private readonly ClickHouseCredentials _credentials;
+    private readonly SqlCredentials _credentials;
     private readonly TimeSpan _timeout;
     private bool? _mustForbidPartialResults;
 
-    public ClickHouseRunner(ClickHouseSource source, ClickHouseCredentials credentials, TimeSpan? timeout = null)
+    public ClickHouseRunner(ClickHouseSource source, SqlCredentials credentials, TimeSpan? timeout = null)
     {
         _source = source ?? throw new ArgumentNullException(nameof(source));
         _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));

@@ -14,6 +14,9 @@ public sealed record ClickHouseSource
 {
     public const string Scheme = "clickhouse://";
 
+    /// <summary>ClickHouse's own default user (with an empty password).</summary>
+    public const string DefaultUser = "default";
+
     public const int HttpPort = 8123;
 
     public const int HttpsPort = 8443;
