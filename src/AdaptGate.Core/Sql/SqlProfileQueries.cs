@@ -45,7 +45,9 @@ public sealed class SqlProfileQueries
             var c = Alias(prefix, i);
             if (columns[i].Type.IsNumber)
             {
-                select.Append(CultureInfo.InvariantCulture, $", count({c}), min({c}), max({c}), avg({c}), {_dialect.PopulationVariance(c)}")
+                // Infinities are counted and refused; some engines fail on them in the variance rather than return it.
+                var finite = $"CASE WHEN {c} > {largest} OR {c} < {lowest} THEN NULL ELSE {c} END";
+                select.Append(CultureInfo.InvariantCulture, $", count({c}), min({c}), max({c}), avg({c}), {_dialect.PopulationVariance(finite)}")
                     .Append(CultureInfo.InvariantCulture, $", count(CASE WHEN {c} = floor({c}) THEN 1 END)")
                     .Append(CultureInfo.InvariantCulture, $", count(CASE WHEN {c} > {largest} OR {c} < {lowest} THEN 1 END)");
             }

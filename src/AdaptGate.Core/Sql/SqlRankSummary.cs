@@ -36,13 +36,13 @@ internal sealed class SqlRankSummary
     public static SqlRankSummary Build(SqlProfileContext context, SqlSourceColumn column, long count, double min, double max, IReadOnlyList<long> wanted)
     {
         var heavy = Math.Max(1, count / HeavyShare);
-        var buckets = new List<Bucket> { new(count, min, max) };
-        for (var round = 0; round < MaxRounds; round++)
+        var buckets = new List<Bucket> { new(count, min, max, 0, 0, false) };
+        for (var round = 1; round <= MaxRounds; round++)
         {
             var starts = Starts(buckets);
-            bool Cut(int i) => buckets[i].Min < buckets[i].Max
+            bool Cut(int i) => buckets[i].Min < buckets[i].Max && !buckets[i].Stuck
                 && (buckets[i].Count > heavy || (buckets[i].Count > FetchLimit && wanted.Any(r => r >= starts[i] && r < starts[i] + buckets[i].Count)));
-            var groups = Groups(buckets.Count, Cut);
+            var groups = Groups(buckets, Cut);
             if (groups.Count == 0)
             {
                 break;
@@ -56,14 +56,14 @@ internal sealed class SqlRankSummary
             }
 
             // A bucket number is its range's offset plus -1 to BucketsPerRange + 1 (rounding at the ends).
+            var number = round;
             var rows = context.Runner.Query(context.Queries.Buckets(column, ranges), context.CancellationToken)
-                .Select(r => (Id: SqlValues.Double(r[0]), Bucket: new Bucket(SqlValues.Long(r[1]), SqlValues.Double(r[2]), SqlValues.Double(r[3]))))
-                .OrderBy(r => r.Id)
-                .GroupBy(r => (int)Math.Floor((r.Id + 4) / (BucketsPerRange + 8L)))
-                .ToDictionary(g => g.Key, g => g.Select(r => r.Bucket).ToList());
+                .Select(r => new Bucket(SqlValues.Long(r[1]), SqlValues.Double(r[2]), SqlValues.Double(r[3]), number, (long)SqlValues.Double(r[0]), false))
+                .OrderBy(b => b.Id)
+                .GroupBy(b => (int)Math.Floor((b.Id + 4) / (BucketsPerRange + 8.0)))
+                .ToDictionary(g => g.Key, g => g.ToList());
             var replaced = new List<Bucket>(buckets.Count + rows.Count);
             var next = 0;
-            var progress = false;
             for (var g = 0; g < groups.Count; g++)
             {
                 var (first, last) = groups[g];
@@ -75,18 +75,18 @@ internal sealed class SqlRankSummary
                     throw Unstable(context, column);
                 }
 
-                progress |= parts.Count > last - first + 1;
+                if (parts.Count == 1 && first == last)
+                {
+                    // The widths reached the spacing of the doubles themselves: no cut separates these values further.
+                    parts[0] = parts[0] with { Stuck = true };
+                }
+
                 replaced.AddRange(parts);
                 next = last + 1;
             }
 
             replaced.AddRange(buckets.Skip(next));
             buckets = replaced;
-            if (!progress)
-            {
-                // The widths reached the spacing of the doubles themselves: no cut separates these values further.
-                break;
-            }
         }
 
         return new SqlRankSummary(count, buckets);
@@ -200,11 +200,11 @@ internal sealed class SqlRankSummary
         return at;
     }
 
-    /// <summary>Runs of adjacent buckets to cut, each as its first and last index.</summary>
-    private static List<(int First, int Last)> Groups(int count, Func<int, bool> cut)
+    /// <summary>Runs of buckets to cut that were neighbours in one cut (no empty bucket between), each as its first and last index.</summary>
+    private static List<(int First, int Last)> Groups(List<Bucket> buckets, Func<int, bool> cut)
     {
         var groups = new List<(int, int)>();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < buckets.Count; i++)
         {
             if (!cut(i))
             {
@@ -212,7 +212,7 @@ internal sealed class SqlRankSummary
             }
 
             var last = i;
-            while (last + 1 < count && cut(last + 1))
+            while (last + 1 < buckets.Count && cut(last + 1) && buckets[last + 1].Round == buckets[last].Round && buckets[last + 1].Id == buckets[last].Id + 1)
             {
                 last++;
             }
@@ -238,5 +238,6 @@ internal sealed class SqlRankSummary
         column: column.Name,
         hint: "Profile a query that returns the same rows each time it runs (no random(), sampling or a table that changes meanwhile).");
 
-    private readonly record struct Bucket(long Count, double Min, double Max);
+    /// <summary>Values in [Min, Max]; Id is its number in the round that cut it; Stuck when cutting it again separates nothing.</summary>
+    private readonly record struct Bucket(long Count, double Min, double Max, int Round, long Id, bool Stuck);
 }
