@@ -24,6 +24,12 @@ public sealed class ClickHouseServer : IDisposable
 
     public const string LenientUser = "lenient";
 
+    /// <summary>A user with readonly = 1: no query may carry a setting.</summary>
+    public const string ReadonlyUser = "strict_reader";
+
+    /// <summary>A user with readonly = 2: read-only, settings allowed.</summary>
+    public const string ReaderUser = "reader";
+
     private readonly string _folder;
     private Process? _process;
 
@@ -174,7 +180,8 @@ public sealed class ClickHouseServer : IDisposable
     }
 
     // One user with a password, from loopback only; two threads per query (the machine is shared). A second user,
-    // 'lenient', has a settings profile that lets a Distributed table answer from the shards that are up.
+    // 'lenient', has a settings profile that lets a Distributed table answer from the shards that are up; two more are
+    // read-only, one of them (readonly = 1) not even allowed query settings.
     private static string Users(string user, string password) => $"""
         <?xml version="1.0"?>
         <yandex>
@@ -184,6 +191,12 @@ public sealed class ClickHouseServer : IDisposable
               <max_memory_usage>4000000000</max_memory_usage>
               <background_pool_size>2</background_pool_size>
             </default>
+            <readonly_strict>
+              <readonly>1</readonly>
+            </readonly_strict>
+            <readonly_settings>
+              <readonly>2</readonly>
+            </readonly_settings>
             <lenient>
               <max_threads>2</max_threads>
               <skip_unavailable_shards>1</skip_unavailable_shards>
@@ -202,6 +215,18 @@ public sealed class ClickHouseServer : IDisposable
               <profile>lenient</profile>
               <quota>default</quota>
             </{LenientUser}>
+            <{ReadonlyUser}>
+              <password>{SecurityElement.Escape(password)}</password>
+              <networks><ip>127.0.0.1</ip></networks>
+              <profile>readonly_strict</profile>
+              <quota>default</quota>
+            </{ReadonlyUser}>
+            <{ReaderUser}>
+              <password>{SecurityElement.Escape(password)}</password>
+              <networks><ip>127.0.0.1</ip></networks>
+              <profile>readonly_settings</profile>
+              <quota>default</quota>
+            </{ReaderUser}>
           </users>
           <quotas><default></default></quotas>
         </yandex>

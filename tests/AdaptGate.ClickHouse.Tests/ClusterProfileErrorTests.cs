@@ -53,6 +53,20 @@ public sealed class ClusterProfileErrorTests(ClickHouseCluster cluster) : IDispo
     }
 
     [Fact]
+    public void AReadOnlyUserProfilesButOneWithoutSettingsIsToldWhatToChange()
+    {
+        var reader = Profile(cluster.Source("table=small"), ClusterProfileTests.Login(cluster.Password, ClickHouseServer.ReaderUser));
+        File.Delete(Output);
+        var strict = Profile(cluster.Source("table=small"), ClusterProfileTests.Login(cluster.Password, ClickHouseServer.ReadonlyUser));
+
+        Assert.True(reader.ExitCode == 0, reader.Output);
+        Assert.Equal(ExitCodes.BadInput, strict.ExitCode);
+        Assert.Contains($"refuses user '{ClickHouseServer.ReadonlyUser}' the query settings every request of AdaptGate's client carries (the user has readonly = 1)", strict.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Give the user readonly = 2", strict.Stderr, StringComparison.Ordinal);
+        AssertOneCleanError(strict);
+    }
+
+    [Fact]
     public void AQueryThatFailsGivesTheServersMessageAndTheQuery()
     {
         var run = Profile(cluster.Source("query=SELECT n00, missing_column FROM events"));

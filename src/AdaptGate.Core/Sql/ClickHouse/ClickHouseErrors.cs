@@ -15,6 +15,7 @@ internal static partial class ClickHouseErrors
     private const int WrongPassword = 193;
     private const int RequiredPassword = 194;
     private const int IpAddressNotAllowed = 195;
+    private const int Readonly = 164;
     private const int AuthenticationFailed = 516;
     private const int NetworkError = 210;
     private const int SocketTimeout = 209;
@@ -37,6 +38,11 @@ internal static partial class ClickHouseErrors
                     $"ClickHouse at {server} does not let user '{credentials.User}' log in from this machine: {said}.",
                     source.Argument,
                     hint: "Ask the server's administrator to allow this address for the user (networks in users.xml).");
+            case Readonly:
+                return new InputException(
+                    $"ClickHouse at {server} refuses user '{credentials.User}' the query settings every request of AdaptGate's client carries (the user has readonly = 1): {said}.",
+                    source.Argument,
+                    hint: "Give the user readonly = 2 (still read-only, but settings allowed) in its settings profile, or log in as a user who has it (docs/profiles.md, \"ClickHouse\").");
             case NetworkError or SocketTimeout or AllConnectionTriesFailed or AllReplicasAreStale:
                 var shards = ShardAddress().Matches(message).Select(m => m.Groups["address"].Value).Distinct(StringComparer.Ordinal).ToArray();
                 var which = shards.Length > 0 ? string.Join(", ", shards) : "a server of the cluster";
