@@ -119,10 +119,13 @@ dotnet build -c Release src/AdaptGate.Tool/AdaptGate.Tool.csproj >/dev/null
 tool="src/AdaptGate.Tool/bin/Release/net10.0/adaptgate.dll"
 format="wall %e s, cpu %U+%S s, peak %M KB"
 echo "data: $rows rows x 25 columns; load average before (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+before=($(cpu_ticks "${pids[0]}") $(cpu_ticks "${pids[1]}"))
 ADAPTGATE_CLICKHOUSE_USER=bench ADAPTGATE_CLICKHOUSE_PASSWORD="$password" /usr/bin/time -f "clickhouse profile (tool): $format" \
   dotnet "$tool" profile "clickhouse://127.0.0.1:${ports[0]}/default?table=lake" --output "$work/clickhouse.agprofile" >/dev/null
 for i in 0 1; do
-  echo "clickhouse profile (server shard$((i + 1))): peak RSS $(awk '/VmHWM/ {print $2}' "/proc/${pids[$i]}/status") KB"
+  cpu=$(( $(cpu_ticks "${pids[$i]}") - before[i] ))
+  echo "clickhouse profile (server shard$((i + 1))): cpu $(awk -v t="$cpu" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }') s, peak RSS $(awk '/VmHWM/ {print $2}' "/proc/${pids[$i]}/status") KB"
 done
 /usr/bin/time -f "duckdb profile: $format" \
   dotnet "$tool" profile "duckdb:SELECT * FROM read_parquet('$data/part-*.parquet')" --output "$work/duckdb.agprofile" >/dev/null
