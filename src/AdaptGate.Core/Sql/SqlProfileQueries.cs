@@ -75,14 +75,20 @@ public sealed class SqlProfileQueries
     public string Buckets(SqlSourceColumn column, IReadOnlyList<SqlBucketRange> ranges)
     {
         ArgumentNullException.ThrowIfNull(ranges);
-        var bucket = new StringBuilder("CASE");
-        foreach (var r in ranges)
-        {
-            var scale = _dialect.DoubleLiteral(r.Scale);
-            bucket.Append(CultureInfo.InvariantCulture, $" WHEN {InRange(r)} THEN {r.Offset} + floor(v * {scale} - {_dialect.DoubleLiteral(r.Low * r.Scale)})");
-        }
+        string Number(SqlBucketRange r) =>
+            $"{r.Offset} + {_dialect.WholeNumber($"floor(v * {_dialect.DoubleLiteral(r.Scale)} - {_dialect.DoubleLiteral(r.Low * r.Scale)})")}";
 
-        bucket.Append(" END");
+        // One range needs no CASE: the WHERE keeps only its values, and the CASE would cost as much as the grouping.
+        var bucket = new StringBuilder(ranges.Count == 1 ? Number(ranges[0]) : "CASE");
+        if (ranges.Count > 1)
+        {
+            foreach (var r in ranges)
+            {
+                bucket.Append(CultureInfo.InvariantCulture, $" WHEN {InRange(r)} THEN {Number(r)}");
+            }
+
+            bucket.Append(" END");
+        }
         return $"SELECT b, count(*), min(v), max(v) FROM (SELECT {bucket} AS b, v FROM ({Single(column)}) AS adaptgate_values WHERE {Within(ranges)}) AS adaptgate_buckets GROUP BY b";
     }
 

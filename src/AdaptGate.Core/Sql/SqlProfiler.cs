@@ -78,17 +78,21 @@ public static class SqlProfiler
 
         if (large.Count > 0)
         {
-            var below = context.Runner.Query(context.Queries.BelowCounts([.. large.Select(l => (columns[l.Index], l.Edges))]), context.CancellationToken)[0];
+            // A reference's edges lie in buckets it fetched, so its counts need no scan; a current's plan came from elsewhere.
+            var known = large.Select(l => reference is null ? l.Ranks.Below(l.Edges) : null).ToArray();
+            var counted = large.Where((_, i) => known[i] is null).ToArray();
+            var row = counted.Length == 0 ? [] : context.Runner.Query(context.Queries.BelowCounts([.. counted.Select(l => (columns[l.Index], l.Edges))]), context.CancellationToken)[0];
             var next = 1;
-            foreach (var (index, m, summary, edges) in large)
+            for (var l = 0; l < large.Count; l++)
             {
+                var (index, m, summary, edges) = large[l];
+                var below = known[l] ?? [.. edges.Select(_ => SqlValues.Long(row[next++]))];
                 var counts = new long[edges.Length + 1];
                 var previous = 0L;
                 for (var e = 0; e < edges.Length; e++)
                 {
-                    var under = SqlValues.Long(below[next++]);
-                    counts[e] = under - previous;
-                    previous = under;
+                    counts[e] = below[e] - previous;
+                    previous = below[e];
                 }
 
                 counts[edges.Length] = m.Count - previous;

@@ -24,6 +24,9 @@ internal sealed class SqlRankSummary
 
     private readonly List<Bucket> _buckets;
 
+    /// <summary>The values of the buckets <see cref="ValuesAt"/> fetched, ascending, by bucket index.</summary>
+    private readonly Dictionary<int, double[]> _fetched = [];
+
     private SqlRankSummary(long count, List<Bucket> buckets)
     {
         Count = count;
@@ -58,7 +61,7 @@ internal sealed class SqlRankSummary
             // A bucket number is its range's offset plus -1 to BucketsPerRange + 1 (rounding at the ends).
             var number = round;
             var rows = context.Runner.Query(context.Queries.Buckets(column, ranges), context.CancellationToken)
-                .Select(r => new Bucket(SqlValues.Long(r[1]), SqlValues.Double(r[2]), SqlValues.Double(r[3]), number, (long)SqlValues.Double(r[0]), false))
+                .Select(r => new Bucket(SqlValues.Long(r[1]), SqlValues.Double(r[2]), SqlValues.Double(r[3]), number, SqlValues.Long(r[0]), false))
                 .OrderBy(b => b.Id)
                 .GroupBy(b => (int)Math.Floor((b.Id + 4) / (BucketsPerRange + 8.0)))
                 .ToDictionary(g => g.Key, g => g.ToList());
@@ -123,6 +126,7 @@ internal sealed class SqlRankSummary
             var offset = 0L;
             foreach (var i in fetch)
             {
+                _fetched[i] = values[(int)offset..(int)(offset + _buckets[i].Count)];
                 foreach (var rank in ranks.Where(r => r >= starts[i] && r < starts[i] + _buckets[i].Count))
                 {
                     found[rank] = values[offset + (rank - starts[i])];
@@ -172,6 +176,37 @@ internal sealed class SqlRankSummary
         }
 
         return KllSketch.Restore(KllSketch.DefaultK, Count, min, max, seed, levels);
+    }
+
+    /// <summary>
+    /// How many values lie strictly below each edge, from the buckets and the fetched values alone, or null when an
+    /// edge falls inside a bucket that was not fetched (then the engine counts them). The decile edges lie between the
+    /// values at the ranks <see cref="ValuesAt"/> fetched, so their buckets are at hand.
+    /// </summary>
+    public long[]? Below(double[] edges)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        var below = new long[edges.Length];
+        for (var e = 0; e < edges.Length; e++)
+        {
+            for (var i = 0; i < _buckets.Count && _buckets[i].Min < edges[e]; i++)
+            {
+                if (_buckets[i].Max < edges[e])
+                {
+                    below[e] += _buckets[i].Count;
+                }
+                else if (_fetched.TryGetValue(i, out var values))
+                {
+                    below[e] += Drift.QuantileBinning.LowerBound(values, edges[e]);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        return below;
     }
 
     /// <summary>Whether a bucket of one value holds it more than once (then the column has a repeated value).</summary>
