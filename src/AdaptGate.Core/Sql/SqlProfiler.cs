@@ -54,10 +54,10 @@ public static class SqlProfiler
 
             var m = ColumnMoments.Read(moments, at);
             at += SqlProfileQueries.NumberMomentsWidth;
-            if (m.Infinite > 0)
+            if (double.IsInfinity(m.Min) && m.Count > 0 || double.IsInfinity(m.Max) && m.Count > 0)
             {
                 throw new InputException(
-                    $"The column holds {m.Infinite} infinite values; drift tests need finite numbers.",
+                    "The column holds infinite values; drift tests need finite numbers.",
                     context.Source,
                     column: column.Name,
                     hint: "Turn them into NULL or a finite value in the query (for example CASE WHEN isinf(x) THEN NULL ELSE x END).");
@@ -203,7 +203,7 @@ public static class SqlProfiler
         return SqlValues.Long(context.Runner.Query(context.Queries.DistinctCount(column), context.CancellationToken)[0][0]) == m.Count;
     }
 
-    private sealed record ColumnMoments(long Count, double Min, double Max, double Mean, double M2, bool AllInteger, long Infinite)
+    private sealed record ColumnMoments(long Count, double Min, double Max, double Mean, double M2, bool AllInteger)
     {
         public static ColumnMoments Read(object?[] row, int at)
         {
@@ -215,8 +215,7 @@ public static class SqlProfiler
                 count == 0 ? double.NegativeInfinity : SqlValues.Double(row[at + 2]),
                 count == 0 ? 0 : SqlValues.Double(row[at + 3]),
                 count == 0 || double.IsNaN(variance) ? 0 : variance * count,
-                SqlValues.Long(row[at + 5]) == count,
-                SqlValues.Long(row[at + 6]));
+                count == 0 || SqlValues.Double(row[at + 5]) == 0);
         }
     }
 }
