@@ -38,6 +38,9 @@ public interface ISqlDialect
 
     /// <summary>The population variance aggregate (ddof = 0) of a 64-bit float expression.</summary>
     string PopulationVariance(string expression);
+
+    /// <summary>A 64-bit integer expression from a float expression that holds a whole number (grouping by it is faster than by the float).</summary>
+    string WholeNumber(string expression);
 }
 
 /// <summary>An engine type as AdaptGate reads it: its kind, or null and the reason the column is skipped.</summary>

@@ -54,10 +54,10 @@ public static class SqlProfiler
 
             var m = ColumnMoments.Read(moments, at);
             at += SqlProfileQueries.NumberMomentsWidth;
-            if (m.Infinite > 0)
+            if (double.IsInfinity(m.Min) && m.Count > 0 || double.IsInfinity(m.Max) && m.Count > 0)
             {
                 throw new InputException(
-                    $"The column holds {m.Infinite} infinite values; drift tests need finite numbers.",
+                    "The column holds infinite values; drift tests need finite numbers.",
                     context.Source,
                     column: column.Name,
                     hint: "Turn them into NULL or a finite value in the query (for example CASE WHEN isinf(x) THEN NULL ELSE x END).");
@@ -78,17 +78,21 @@ public static class SqlProfiler
 
         if (large.Count > 0)
         {
-            var below = context.Runner.Query(context.Queries.BelowCounts([.. large.Select(l => (columns[l.Index], l.Edges))]), context.CancellationToken)[0];
+            // A reference's edges lie in buckets it fetched, so its counts need no scan; a current's plan came from elsewhere.
+            var known = large.Select(l => reference is null ? l.Ranks.Below(l.Edges) : null).ToArray();
+            var counted = large.Where((_, i) => known[i] is null).ToArray();
+            var row = counted.Length == 0 ? [] : context.Runner.Query(context.Queries.BelowCounts([.. counted.Select(l => (columns[l.Index], l.Edges))]), context.CancellationToken)[0];
             var next = 1;
-            foreach (var (index, m, summary, edges) in large)
+            for (var l = 0; l < large.Count; l++)
             {
+                var (index, m, summary, edges) = large[l];
+                var below = known[l] ?? [.. edges.Select(_ => SqlValues.Long(row[next++]))];
                 var counts = new long[edges.Length + 1];
                 var previous = 0L;
                 for (var e = 0; e < edges.Length; e++)
                 {
-                    var under = SqlValues.Long(below[next++]);
-                    counts[e] = under - previous;
-                    previous = under;
+                    counts[e] = below[e] - previous;
+                    previous = below[e];
                 }
 
                 counts[edges.Length] = m.Count - previous;
@@ -199,7 +203,7 @@ public static class SqlProfiler
         return SqlValues.Long(context.Runner.Query(context.Queries.DistinctCount(column), context.CancellationToken)[0][0]) == m.Count;
     }
 
-    private sealed record ColumnMoments(long Count, double Min, double Max, double Mean, double M2, bool AllInteger, long Infinite)
+    private sealed record ColumnMoments(long Count, double Min, double Max, double Mean, double M2, bool AllInteger)
     {
         public static ColumnMoments Read(object?[] row, int at)
         {
@@ -211,8 +215,7 @@ public static class SqlProfiler
                 count == 0 ? double.NegativeInfinity : SqlValues.Double(row[at + 2]),
                 count == 0 ? 0 : SqlValues.Double(row[at + 3]),
                 count == 0 || double.IsNaN(variance) ? 0 : variance * count,
-                SqlValues.Long(row[at + 5]) == count,
-                SqlValues.Long(row[at + 6]));
+                count == 0 || SqlValues.Double(row[at + 5]) == 0);
         }
     }
 }

@@ -24,6 +24,9 @@ internal sealed class SqlRankSummary
 
     private readonly List<Bucket> _buckets;
 
+    /// <summary>The values of the buckets <see cref="ValuesAt"/> fetched, ascending, by bucket index.</summary>
+    private readonly Dictionary<int, double[]> _fetched = [];
+
     private SqlRankSummary(long count, List<Bucket> buckets)
     {
         Count = count;
@@ -36,7 +39,7 @@ internal sealed class SqlRankSummary
     public static SqlRankSummary Build(SqlProfileContext context, SqlSourceColumn column, long count, double min, double max, IReadOnlyList<long> wanted)
     {
         var heavy = Math.Max(1, count / HeavyShare);
-        var buckets = new List<Bucket> { new(count, min, max, 0, 0, false) };
+        var buckets = new List<Bucket> { new(count, min, max, null, 0, false) };
         for (var round = 1; round <= MaxRounds; round++)
         {
             var starts = Starts(buckets);
@@ -56,12 +59,11 @@ internal sealed class SqlRankSummary
             }
 
             // A bucket number is its range's offset plus -1 to BucketsPerRange + 1 (rounding at the ends).
-            var number = round;
             var rows = context.Runner.Query(context.Queries.Buckets(column, ranges), context.CancellationToken)
-                .Select(r => new Bucket(SqlValues.Long(r[1]), SqlValues.Double(r[2]), SqlValues.Double(r[3]), number, (long)SqlValues.Double(r[0]), false))
+                .Select(r => (Id: SqlValues.Long(r[0]), Count: SqlValues.Long(r[1]), Min: SqlValues.Double(r[2]), Max: SqlValues.Double(r[3])))
                 .OrderBy(b => b.Id)
                 .GroupBy(b => (int)Math.Floor((b.Id + 4) / (BucketsPerRange + 8.0)))
-                .ToDictionary(g => g.Key, g => g.ToList());
+                .ToDictionary(g => g.Key, g => g.Select(b => new Bucket(b.Count, b.Min, b.Max, ranges[g.Key], b.Id, false)).ToList());
             var replaced = new List<Bucket>(buckets.Count + rows.Count);
             var next = 0;
             for (var g = 0; g < groups.Count; g++)
@@ -113,8 +115,13 @@ internal sealed class SqlRankSummary
 
         if (fetch.Count > 0)
         {
-            var ranges = fetch.Select(i => new SqlBucketRange(_buckets[i].Min, _buckets[i].Max, 1, 0)).ToArray();
-            var values = context.Runner.Query(context.Queries.ValuesWithin(column, ranges), context.CancellationToken).Select(r => SqlValues.Double(r[0])).ToArray();
+            // Each bucket by its number in the cut that made it; the whole column (never cut) as one range.
+            var sets = fetch.GroupBy(i => _buckets[i].Source)
+                .Select(g => g.Key is { } range
+                    ? (range, (IReadOnlyList<long>)[.. g.Select(i => _buckets[i].Id)])
+                    : (new SqlBucketRange(_buckets[g.First()].Min, _buckets[g.First()].Max, 0, 0), (IReadOnlyList<long>)[0]))
+                .ToArray();
+            var values = context.Runner.Query(context.Queries.ValuesInBuckets(column, sets), context.CancellationToken).Select(r => SqlValues.Double(r[0])).ToArray();
             if (values.Length != fetch.Sum(i => _buckets[i].Count))
             {
                 throw Unstable(context, column);
@@ -123,6 +130,7 @@ internal sealed class SqlRankSummary
             var offset = 0L;
             foreach (var i in fetch)
             {
+                _fetched[i] = values[(int)offset..(int)(offset + _buckets[i].Count)];
                 foreach (var rank in ranks.Where(r => r >= starts[i] && r < starts[i] + _buckets[i].Count))
                 {
                     found[rank] = values[offset + (rank - starts[i])];
@@ -174,6 +182,37 @@ internal sealed class SqlRankSummary
         return KllSketch.Restore(KllSketch.DefaultK, Count, min, max, seed, levels);
     }
 
+    /// <summary>
+    /// How many values lie strictly below each edge, from the buckets and the fetched values alone, or null when an
+    /// edge falls inside a bucket that was not fetched (then the engine counts them). The decile edges lie between the
+    /// values at the ranks <see cref="ValuesAt"/> fetched, so their buckets are at hand.
+    /// </summary>
+    public long[]? Below(double[] edges)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        var below = new long[edges.Length];
+        for (var e = 0; e < edges.Length; e++)
+        {
+            for (var i = 0; i < _buckets.Count && _buckets[i].Min < edges[e]; i++)
+            {
+                if (_buckets[i].Max < edges[e])
+                {
+                    below[e] += _buckets[i].Count;
+                }
+                else if (_fetched.TryGetValue(i, out var values))
+                {
+                    below[e] += Drift.QuantileBinning.LowerBound(values, edges[e]);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        return below;
+    }
+
     /// <summary>Whether a bucket of one value holds it more than once (then the column has a repeated value).</summary>
     public bool HasRepeatedValue => _buckets.Any(b => b.Min == b.Max && b.Count > 1);
 
@@ -212,7 +251,7 @@ internal sealed class SqlRankSummary
             }
 
             var last = i;
-            while (last + 1 < buckets.Count && cut(last + 1) && buckets[last + 1].Round == buckets[last].Round && buckets[last + 1].Id == buckets[last].Id + 1)
+            while (last + 1 < buckets.Count && cut(last + 1) && buckets[last + 1].Source == buckets[last].Source && buckets[last + 1].Id == buckets[last].Id + 1)
             {
                 last++;
             }
@@ -238,6 +277,6 @@ internal sealed class SqlRankSummary
         column: column.Name,
         hint: "Profile a query that returns the same rows each time it runs (no random(), sampling or a table that changes meanwhile).");
 
-    /// <summary>Values in [Min, Max]; Id is its number in the round that cut it; Stuck when cutting it again separates nothing.</summary>
-    private readonly record struct Bucket(long Count, double Min, double Max, int Round, long Id, bool Stuck);
+    /// <summary>Values in [Min, Max]; Id is its number in the range Source of the cut that made it (null: the whole column); Stuck when cutting it again separates nothing.</summary>
+    private readonly record struct Bucket(long Count, double Min, double Max, SqlBucketRange? Source, long Id, bool Stuck);
 }

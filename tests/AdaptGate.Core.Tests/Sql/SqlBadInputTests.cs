@@ -89,7 +89,7 @@ public sealed class SqlBadInputTests : IDisposable
         var e = Assert.Throws<InputException>(() => SqlProfileSource.Profile("duckdb:SELECT CASE WHEN i = 2 THEN 'inf'::DOUBLE ELSE i END AS x FROM range(4) AS t(i)"));
 
         Assert.Equal("x", e.Column);
-        Assert.StartsWith("The column holds 1 infinite values", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The column holds infinite values", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -61,4 +61,6 @@ public sealed class DuckDbDialect : ISqlDialect
     }
 
     public string PopulationVariance(string expression) => $"var_pop({expression})";
+
+    public string WholeNumber(string expression) => $"CAST({expression} AS BIGINT)";
 }
