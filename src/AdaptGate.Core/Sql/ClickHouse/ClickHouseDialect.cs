@@ -84,4 +84,6 @@ public sealed class ClickHouseDialect : ISqlDialect
     }
 
     public string PopulationVariance(string expression) => $"varPopStable({expression})";
+
+    public string WholeNumber(string expression) => $"toInt64({expression})";
 }
