@@ -60,6 +60,21 @@ public sealed class ToolInstallTests
         Assert.DoesNotContain("   at ", badInput.Stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>DuckDB's native library travels inside the tool package: the installed tool profiles inside DuckDB as it profiles the file.</summary>
+    [Fact]
+    public void Profiles_a_csv_inside_duckdb_as_it_profiles_the_file()
+    {
+        var csv = Repo.Path("samples", "car-loan", "reference.csv");
+        var fromFile = ProcessRun.Of(Adaptgate, ["profile", csv, "--output", "file.agprofile"], _work);
+        var fromSql = ProcessRun.Of(Adaptgate, ["profile", $"duckdb:SELECT * FROM read_csv('{csv}')", "--output", "sql.agprofile"], _work);
+        var bad = ProcessRun.Of(Adaptgate, ["profile", "duckdb:SELECT nosuch", "--output", "bad.agprofile"], _work);
+
+        Assert.True(fromSql.ExitCode == 0, fromSql.ToString());
+        Assert.Equal(fromFile.Stdout.Split(':')[1].Split(" from")[0], fromSql.Stdout.Split(':')[1].Split(" from")[0]);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("error: duckdb:SELECT nosuch: DuckDB could not run the query: Binder Error:", bad.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Init_then_explain_in_a_fresh_folder()
     {

@@ -77,7 +77,7 @@ public sealed partial class DocsContractTests
             RecordCommand.Create(TextWriter.Null),
             CommentCommand.Create(TextWriter.Null, TextWriter.Null, environment, GitHub.GitHubRetryOptions.Default),
             AdaptCommand.Create(TextWriter.Null),
-            ProfileCommand.Create(TextWriter.Null),
+            ProfileCommand.Create(TextWriter.Null, environment),
         ];
 
         var missingOptions = commands

@@ -119,7 +119,7 @@ public sealed class ProfileCommandTests
     public void The_command_line_page_lists_merge_s_options()
     {
         var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "cli.md"));
-        var merge = Cli.ProfileCommand.Create(TextWriter.Null).Subcommands.Single();
+        var merge = Cli.ProfileCommand.Create(TextWriter.Null, new DictionaryEnvironment()).Subcommands.Single();
 
         Assert.All(merge.Options.Where(o => o.Name != "--help"), o => Assert.Matches($@"adaptgate profile merge\b[^`\n]*{o.Name}\b", page));
     }

@@ -24,6 +24,34 @@ public static class QuantileBinning
             edges[i] = Quantile(sortedReference, Deciles[i]);
         }
 
+        return Distinct(edges);
+    }
+
+    /// <summary>
+    /// The same edges from the order statistics alone: <paramref name="valueAt"/> gives the value of 0-based rank i of
+    /// the <paramref name="count"/> sorted values, and is asked only for the ranks <see cref="EdgeRanks"/> lists (a SQL
+    /// engine fetches those few instead of every value).
+    /// </summary>
+    internal static double[] Edges(long count, Func<long, double> valueAt)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        ArgumentNullException.ThrowIfNull(valueAt);
+        var edges = new double[Deciles.Length];
+        for (int i = 0; i < Deciles.Length; i++)
+        {
+            var (lower, upper, gamma) = Position(count, Deciles[i]);
+            edges[i] = Interpolate(valueAt(lower), valueAt(upper), gamma);
+        }
+
+        return Distinct(edges);
+    }
+
+    /// <summary>The 0-based ranks whose values the decile edges of <paramref name="count"/> values are interpolated from.</summary>
+    internal static long[] EdgeRanks(long count) =>
+        [.. Deciles.SelectMany(q => Position(count, q) is var (lower, upper, _) ? new[] { lower, upper } : []).Distinct().Order()];
+
+    private static double[] Distinct(double[] edges)
+    {
         Array.Sort(edges);
         int distinct = 0;
         for (int i = 0; i < edges.Length; i++)
@@ -60,23 +88,21 @@ public static class QuantileBinning
     /// </summary>
     public static double Quantile(ReadOnlySpan<double> sorted, double q)
     {
-        int n = sorted.Length;
+        var (lower, upper, gamma) = Position(sorted.Length, q);
+        return Interpolate(sorted[(int)lower], sorted[(int)upper], gamma);
+    }
+
+    /// <summary>numpy's neighbours and weight for quantile q of n sorted values.</summary>
+    private static (long Lower, long Upper, double Gamma) Position(long n, double q)
+    {
         double virtualIndex = (n - 1) * q;
         double previousIndex = Math.Floor(virtualIndex);
-        double below;
-        double above;
-        if (virtualIndex >= n - 1)
-        {
-            below = sorted[n - 1];
-            above = sorted[n - 1];
-        }
-        else
-        {
-            below = sorted[(int)previousIndex];
-            above = sorted[(int)previousIndex + 1];
-        }
-
         double gamma = virtualIndex - previousIndex;
+        return virtualIndex >= n - 1 ? (n - 1, n - 1, gamma) : ((long)previousIndex, (long)previousIndex + 1, gamma);
+    }
+
+    private static double Interpolate(double below, double above, double gamma)
+    {
         double diff = above - below;
         return gamma >= 0.5 ? above - (diff * (1 - gamma)) : below + (diff * gamma);
     }

@@ -28,7 +28,7 @@ internal static class AdaptGateCli
         root.Subcommands.Add(RecordCommand.Create(stdout));
         root.Subcommands.Add(CommentCommand.Create(stdout, stderr, environment, gitHubRetry));
         root.Subcommands.Add(AdaptCommand.Create(stdout));
-        root.Subcommands.Add(ProfileCommand.Create(stdout));
+        root.Subcommands.Add(ProfileCommand.Create(stdout, environment));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

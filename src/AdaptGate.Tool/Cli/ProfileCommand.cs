@@ -4,19 +4,20 @@ using AdaptGate.Core;
 using AdaptGate.Core.Checking;
 using AdaptGate.Core.Output;
 using AdaptGate.Core.Profiles;
+using AdaptGate.Core.Sql;
 
 namespace AdaptGate.Tool.Cli;
 
 /// <summary><c>adaptgate profile</c>: summarise data into a small .agprofile file, and merge profiles of parts.</summary>
 internal static class ProfileCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, IEnvironment environment)
     {
-        var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, or a pattern such as 'lake/part-*.csv' (quoted)." };
+        var data = new Argument<string>("DATA") { Description = "A .csv, .tsv or .parquet file, a folder of them, a pattern such as 'lake/part-*.csv' (quoted), a DuckDB source such as \"duckdb:SELECT * FROM read_parquet('lake/*.parquet')\" profiled inside DuckDB, or a ClickHouse source such as \"clickhouse://host:8123/logs?table=predictions\" profiled inside the server or cluster (login from ADAPTGATE_CLICKHOUSE_USER and ADAPTGATE_CLICKHOUSE_PASSWORD)." };
         var output = OutputOption();
         var policy = PolicySource.CreateOption();
         var roles = new RoleOptions();
-        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile data/train.csv --label y --prediction y_pred --probability p --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
+        var command = new Command("profile", "Summarise data (counts, moments, decile bins, category counts, a quantile sketch) into a small profile that 'check --reference' can read in place of the data.\n\nExamples:\n  adaptgate profile data/train.csv --output train.agprofile\n  adaptgate profile data/train.csv --label y --prediction y_pred --probability p --output train.agprofile\n  adaptgate profile 'lake/part-*.csv' --output train.agprofile\n  adaptgate profile \"duckdb:SELECT * FROM read_parquet('lake/train/*.parquet')\" --output train.agprofile\n  adaptgate profile \"duckdb:warehouse.duckdb?table=train\" --output train.agprofile\n  adaptgate profile \"clickhouse://ch.internal:8123/logs?query=SELECT * FROM predictions WHERE day >= today() - 7\" --output week.agprofile\n  adaptgate profile merge a.agprofile b.agprofile --output all.agprofile")
         {
             data, output, policy, roles.Label, roles.Prediction, roles.Probability, roles.Task, roles.PositiveClass,
         };
@@ -24,7 +25,22 @@ internal static class ProfileCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var target = Target(parse.GetValue(output)!);
-            var files = DataSources.Expand(parse.GetValue(data)!);
+            var argument = parse.GetValue(data)!;
+            if (SqlProfileSource.Recognizes(argument))
+            {
+                if (new[] { parse.GetValue(roles.Label), parse.GetValue(roles.Prediction), parse.GetValue(roles.Probability) }.Any(r => r is not null))
+                {
+                    throw new InputException(
+                        "Roles (--label, --prediction, --probability) are profiled from a data file's rows, which a SQL source keeps in its engine.",
+                        argument,
+                        hint: "Profile the SQL source without roles (its drift summaries), or export the reference with its predictions to a file and profile that with its roles.");
+                }
+
+
+                return Task.FromResult(ProfileSql(stdout, argument, target, SqlLogin.For(argument, environment)));
+            }
+
+            var files = DataSources.Expand(argument);
             var (gatePolicy, policyPath) = PolicySource.Load(parse.GetValue(policy));
             var inputs = files.Select(f => new FileRole("the data", f)).ToList();
             if (policyPath is not null)
@@ -66,6 +82,20 @@ internal static class ProfileCommand
         }
 
         return RoleProfiler.ReadOptions(policy, request);
+    }
+
+    private static int ProfileSql(TextWriter stdout, string argument, string target, SqlCredentials? login)
+    {
+        OutputGuard.Refuse([new FileRole("the profile (--output)", target)], SqlProfileSource.Files(argument).Select(f => new FileRole("the DuckDB database", f)));
+        var profile = SqlProfileSource.Profile(argument, login);
+        ProfileFile.Write(target, profile.Body);
+        foreach (var skipped in profile.Skipped)
+        {
+            stdout.WriteLine(Core.Reports.InertText.Escape($"Skipped column '{MessageText.Name(skipped.Name)}': {skipped.Reason}."));
+        }
+
+        stdout.WriteLine(Summary(target, profile.Body, 1));
+        return ExitCodes.Success;
     }
 
     private static Command MergeCommand(TextWriter stdout)

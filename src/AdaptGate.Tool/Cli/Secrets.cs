@@ -10,5 +10,5 @@ namespace AdaptGate.Tool.Cli;
 internal static class Secrets
 {
     public static string Scrub(string text, IEnvironment environment) =>
-        Redaction.Scrub(text, GitHubCommentContext.TokenVariables.Select(environment.Get).Select(t => t?.Trim()));
+        Redaction.Scrub(text, GitHubCommentContext.TokenVariables.Concat(SqlLogin.SecretVariables).Select(environment.Get).Select(t => t?.Trim()));
 }
