@@ -34,6 +34,27 @@ public sealed class ClusterProfileTests(ClickHouseCluster cluster) : IDisposable
     }
 
     [Fact]
+    public void ACheckAgainstTheClustersProfileGivesTheVerdictOfACheckAgainstTheRows()
+    {
+        var fromCluster = Path.Combine(_folder, "events-for-check.agprofile");
+        var profiled = CliRun.With(Login(cluster.Password), "profile", cluster.Source("table=events"), "--output", fromCluster);
+        Assert.True(profiled.ExitCode == 0, profiled.Output);
+
+        var current = cluster.CsvPath("small");
+        var againstCluster = CliRun.With(Login(cluster.Password), "check", "--reference", fromCluster, "--current", current, "--format", "json", "--no-history");
+        var againstRows = CliRun.With(Login(cluster.Password), "check", "--reference", cluster.CsvPath("events"), "--current", current, "--format", "json", "--no-history");
+
+        Assert.True(againstRows.ExitCode is 0 or 1, againstRows.Output);
+        Assert.Equal(againstRows.ExitCode, againstCluster.ExitCode);
+        using var cluster1 = System.Text.Json.JsonDocument.Parse(againstCluster.Stdout);
+        using var rows = System.Text.Json.JsonDocument.Parse(againstRows.Stdout);
+        Assert.Equal(rows.RootElement.GetProperty("verdict").GetString(), cluster1.RootElement.GetProperty("verdict").GetString());
+        string[] Drifted(System.Text.Json.JsonDocument d) =>
+            [.. d.RootElement.GetProperty("drift").GetProperty("columns").EnumerateArray().Where(c => c.GetProperty("drifted").GetBoolean()).Select(c => c.GetProperty("name").GetString()!)];
+        Assert.Equal(Drifted(rows), Drifted(cluster1));
+    }
+
+    [Fact]
     public void AQuerySourceProfilesOnlyItsRows()
     {
         var output = Path.Combine(_folder, "some.agprofile");
