@@ -21,6 +21,10 @@ internal static class CheckFiles
         Add(inputs, "the training recipe (--recipe)", request.RecipePath);
         Add(inputs, "the metrics file (--metrics)", request.MetricsPath);
         Add(inputs, "the baseline metrics file (--baseline-metrics)", request.BaselineMetricsPath);
+        foreach (var database in new[] { request.ReferencePath, request.CurrentPath }.SelectMany(Sql.SqlProfileSource.Files))
+        {
+            Add(inputs, "a DuckDB database of --reference or --current", database);
+        }
 
         OutputGuard.Refuse(request.RecordHistory ? [.. request.Outputs, history] : request.Outputs, inputs);
     }

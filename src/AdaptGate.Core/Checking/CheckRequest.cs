@@ -57,6 +57,9 @@ public sealed record CheckRequest
     /// <summary>The model's training recipe: the trial's retrain refits the whole pipeline from it (docs/adapt.md).</summary>
     public string? RecipePath { get; init; }
 
+    /// <summary>The login for a SQL source given as --reference or --current (clickhouse://…): the tool reads it from the environment.</summary>
+    public Sql.SqlCredentials? SqlLogin { get; init; }
+
     /// <summary>Current metrics from another framework: a flat JSON object of name → number.</summary>
     public string? MetricsPath { get; init; }
 

@@ -24,11 +24,15 @@ public static class CheckRunner
 
         // The two files are independent: reading them at once halves the wait on two cores.
         request.Progress?.Report(new CheckProgress(CheckPhase.LoadingReference));
-        var referenceTask = Task.Run(() => CheckSideReader.Read(request.ReferencePath, options, cancellationToken), cancellationToken);
-        var currentTask = Task.Run(() => CheckSideReader.Read(request.CurrentPath, options, cancellationToken), cancellationToken);
+        var referenceTask = Task.Run(() => CheckSideReader.Read(request.ReferencePath, options, cancellationToken, request.SqlLogin), cancellationToken);
+        var currentTask = CheckSideReader.IsSql(request.CurrentPath)
+            ? null
+            : Task.Run(() => CheckSideReader.Read(request.CurrentPath, options, cancellationToken, request.SqlLogin), cancellationToken);
         var reference = Await(referenceTask);
         request.Progress?.Report(new CheckProgress(CheckPhase.LoadingCurrent));
-        var current = Await(currentTask);
+
+        // A SQL source's numbers are counted under the reference's plans inside its engine, so it waits for the reference.
+        var current = currentTask is null ? CheckSideReader.Read(request.CurrentPath, options, cancellationToken, request.SqlLogin, reference) : Await(currentTask);
 
         var history = CheckHistory.Open(request, policy, reference.ContentSha256, current.ContentSha256);
         var report = Compare(request, policy, reference, current, history.FineTunesSinceLastRetrain, cancellationToken);

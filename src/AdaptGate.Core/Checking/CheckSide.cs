@@ -76,12 +76,13 @@ internal sealed class CheckSide
     /// <param name="path">The profile's path as given.</param>
     /// <param name="profile">Its body.</param>
     /// <param name="envelopeSha256">The hash the profile's file states for its body.</param>
-    public static CheckSide Of(string path, ProfileBody profile, string envelopeSha256) => new(
+    /// <param name="skipped">Columns the summariser left out (a SQL source's types AdaptGate cannot summarise), with why.</param>
+    public static CheckSide Of(string path, ProfileBody profile, string envelopeSha256, IReadOnlyList<SkippedColumn>? skipped = null) => new(
         path,
         null,
         profile,
         [.. profile.Columns.Select(c => new SideColumn(c.Name, ProfileSummaries.KindOf(c.Kind), c.Rows, c.Missing))],
-        [],
+        skipped ?? [],
         [],
         profile.Rows,
         profile.SourceSha256 ?? envelopeSha256);

@@ -119,6 +119,7 @@ internal static class CheckCommand
             {
                 ReferencePath = parse.GetValue(reference)!,
                 CurrentPath = parse.GetValue(current)!,
+                SqlLogin = SqlLogin.For(parse.GetValue(reference)!, environment) ?? SqlLogin.For(parse.GetValue(current)!, environment),
                 PolicyPath = PolicySource.Resolve(parse.GetValue(policy)),
                 DriftMethod = ParseMethod(parse.GetValue(method)),
                 DriftThreshold = parse.GetValue(threshold),
