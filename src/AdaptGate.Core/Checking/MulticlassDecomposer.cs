@@ -49,8 +49,8 @@ internal static class MulticlassDecomposer
 
         var baselineCorrect = referenceRows.Correct();
         var realizedCorrect = currentRows.Actual is null ? null : currentRows.Correct();
-        var baseline = Mean(baselineCorrect, null);
-        var expected = Mean(expectedCorrect, null);
+        var baseline = RowBootstrap.Mean(baselineCorrect, null);
+        var expected = RowBootstrap.Mean(expectedCorrect, null);
 
         var referenceBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream);
         var currentBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream);
@@ -59,10 +59,10 @@ internal static class MulticlassDecomposer
         var conceptReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            baselineReplicates[b] = Mean(baselineCorrect, referenceBootstrap.Draw(baselineCorrect.Length));
+            baselineReplicates[b] = RowBootstrap.Mean(baselineCorrect, referenceBootstrap.Draw(baselineCorrect.Length));
             var draw = currentBootstrap.Draw(expectedCorrect.Length);
-            expectedReplicates[b] = Mean(expectedCorrect, draw);
-            conceptReplicates[b] = realizedCorrect is null ? double.NaN : expectedReplicates[b] - Mean(realizedCorrect, draw);
+            expectedReplicates[b] = RowBootstrap.Mean(expectedCorrect, draw);
+            conceptReplicates[b] = realizedCorrect is null ? double.NaN : expectedReplicates[b] - RowBootstrap.Mean(realizedCorrect, draw);
         }
 
         var baselineError = RowBootstrap.StandardError(baselineReplicates, RowBootstrap.Scale(baselineCorrect.Length));
@@ -73,7 +73,7 @@ internal static class MulticlassDecomposer
         PartOfDrop? concept = null;
         if (realizedCorrect is not null)
         {
-            var part = expected - Mean(realizedCorrect, null);
+            var part = expected - RowBootstrap.Mean(realizedCorrect, null);
             var (low, high) = RowBootstrap.Interval(part, RowBootstrap.StandardError(conceptReplicates, RowBootstrap.Scale(expectedCorrect.Length)));
             concept = new PartOfDrop(part, low, high);
         }
@@ -101,19 +101,6 @@ internal static class MulticlassDecomposer
         }
 
         return calibrated;
-    }
-
-    private static double Mean(double[] values, int[]? weights)
-    {
-        double sum = 0, count = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var w = weights?[i] ?? 1;
-            sum += w * values[i];
-            count += w;
-        }
-
-        return count == 0 ? double.NaN : sum / count;
     }
 
     /// <summary>The usable rows of one file: each row's class probabilities, its predicted class and (with labels) its class.</summary>

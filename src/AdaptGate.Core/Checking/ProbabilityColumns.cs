@@ -1,5 +1,3 @@
-using AdaptGate.Core.Data;
-
 namespace AdaptGate.Core.Checking;
 
 /// <summary>
@@ -13,12 +11,8 @@ internal sealed record ProbabilityColumns(IReadOnlyList<string> Columns, IReadOn
     /// <summary>Whether <paramref name="spec"/> names several columns (a list or a prefix) rather than one.</summary>
     public static bool IsSeveral(string? spec) => spec is not null && (spec.Contains(',', StringComparison.Ordinal) || spec.EndsWith('*'));
 
-    /// <summary>The columns <paramref name="spec"/> names in <paramref name="table"/>, in file order for a prefix; null for one column.</summary>
+    /// <summary>The columns <paramref name="spec"/> names among a file's column <paramref name="names"/>, in file order for a prefix; null for one column.</summary>
     /// <exception cref="InputException">A prefix that matches fewer than two columns, or a listed column the file lacks.</exception>
-    public static ProbabilityColumns? Resolve(string? spec, DataTable table) =>
-        Resolve(spec, [.. table.Columns.Select(c => c.Name)], table.SourcePath);
-
-    /// <summary>As for a table, over a file's column names in file order.</summary>
     public static ProbabilityColumns? Resolve(string? spec, IReadOnlyList<string> names, string sourcePath)
     {
         if (!IsSeveral(spec))

@@ -103,15 +103,7 @@ internal static class RegressionDecomposer
 
     private static double Metric(string metric, double[] loss, int[]? weights)
     {
-        double sum = 0, count = 0;
-        for (var i = 0; i < loss.Length; i++)
-        {
-            var w = weights?[i] ?? 1;
-            sum += w * loss[i];
-            count += w;
-        }
-
-        var mean = count == 0 ? double.NaN : sum / count;
+        var mean = RowBootstrap.Mean(loss, weights);
         return metric == "rmse" ? Math.Sqrt(mean) : mean;
     }
 

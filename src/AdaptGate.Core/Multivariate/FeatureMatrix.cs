@@ -28,4 +28,25 @@ internal sealed class FeatureMatrix
     public bool[] IsCurrent { get; }
 
     public int Rows => IsCurrent.Length;
+
+    /// <summary>The slots' names in an ML.NET view: Slot0, Slot1, ...</summary>
+    public IReadOnlyList<string> SlotNames => [.. Enumerable.Range(0, Slots.Count).Select(SlotName)];
+
+    /// <summary>The slots of <paramref name="rows"/> as view columns named <see cref="SlotNames"/>.</summary>
+    public List<Metrics.ViewColumn> SlotColumns(int[] rows) =>
+        [.. Enumerable.Range(0, Slots.Count).Select(s => new Metrics.ViewColumn(SlotName(s), Microsoft.ML.Data.NumberDataViewType.Single, Subset(Slots[s], rows)))];
+
+    /// <summary>The values of <paramref name="rows"/>, in their order.</summary>
+    public static T[] Subset<T>(T[] values, int[] rows)
+    {
+        var subset = new T[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            subset[i] = values[rows[i]];
+        }
+
+        return subset;
+    }
+
+    private static string SlotName(int slot) => "Slot" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -90,7 +90,7 @@ internal static class SeparationModel
         // A fresh context per fit: the trainer's random state then depends on the seed only, not on
         // how many models were trained before it.
         var ml = new MLContext(seed);
-        var slotNames = Enumerable.Range(0, matrix.Slots.Count).Select(SlotName).ToArray();
+        var slotNames = matrix.SlotNames.ToArray();
         var pipeline = ml.Transforms.Concatenate(FeaturesColumn, slotNames)
             .Append(ml.BinaryClassification.Trainers.FastTree(TrainerOptions(seed)));
         return pipeline.Fit(View(matrix, rows, ct));
@@ -98,27 +98,9 @@ internal static class SeparationModel
 
     private static ColumnDataView View(FeatureMatrix matrix, int[] rows, CancellationToken ct)
     {
-        var columns = new List<ViewColumn>(matrix.Slots.Count + 1);
-        for (var s = 0; s < matrix.Slots.Count; s++)
-        {
-            columns.Add(new ViewColumn(SlotName(s), NumberDataViewType.Single, Subset(matrix.Slots[s], rows)));
-        }
-
-        columns.Add(new ViewColumn(LabelColumn, BooleanDataViewType.Instance, Subset(matrix.IsCurrent, rows)));
+        var columns = matrix.SlotColumns(rows);
+        columns.Add(new ViewColumn(LabelColumn, BooleanDataViewType.Instance, FeatureMatrix.Subset(matrix.IsCurrent, rows)));
         return new ColumnDataView(columns, rows.Length, ct);
-    }
-
-    private static string SlotName(int slot) => "Slot" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static T[] Subset<T>(T[] values, int[] rows)
-    {
-        var subset = new T[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            subset[i] = values[rows[i]];
-        }
-
-        return subset;
     }
 
     private static int[] RowsWhere(int[] fold, Func<int, bool> keep)

@@ -108,7 +108,7 @@ public static class PolicyExplainer
 
     private static string Name(string? column) => column is null ? "not set" : $"'{column}'";
 
-    private static string Number(double value) => value.ToString(Invariant);
+    private static string Number(double value) => RuleText.Setting(value);
 
-    private static string Percent(double share) => share.ToString("0.#%", Invariant);
+    private static string Percent(double share) => RuleText.Percent(share);
 }

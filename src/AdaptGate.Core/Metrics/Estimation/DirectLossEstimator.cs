@@ -51,7 +51,7 @@ internal static class DirectLossEstimator
 
         // A fresh context per fit: the trees depend on the seed only.
         var ml = new MLContext(seed);
-        var slots = Enumerable.Range(0, matrix.Slots.Count).Select(SlotName).Append(PredictionSlot).ToArray();
+        var slots = matrix.SlotNames.Append(PredictionSlot).ToArray();
         var pipeline = ml.Transforms.Concatenate(FeaturesColumn, slots)
             .Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
             {
@@ -73,27 +73,9 @@ internal static class DirectLossEstimator
 
     private static ColumnDataView View(FeatureMatrix matrix, float[] prediction, int[] rows, float[] loss, CancellationToken ct)
     {
-        var columns = new List<ViewColumn>(matrix.Slots.Count + 2);
-        for (var s = 0; s < matrix.Slots.Count; s++)
-        {
-            columns.Add(new ViewColumn(SlotName(s), NumberDataViewType.Single, Subset(matrix.Slots[s], rows)));
-        }
-
-        columns.Add(new ViewColumn(PredictionSlot, NumberDataViewType.Single, Subset(prediction, rows)));
+        var columns = matrix.SlotColumns(rows);
+        columns.Add(new ViewColumn(PredictionSlot, NumberDataViewType.Single, FeatureMatrix.Subset(prediction, rows)));
         columns.Add(new ViewColumn(LossColumn, NumberDataViewType.Single, loss));
         return new ColumnDataView(columns, rows.Length, ct);
-    }
-
-    private static string SlotName(int slot) => "Slot" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static float[] Subset(float[] values, int[] rows)
-    {
-        var subset = new float[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            subset[i] = values[rows[i]];
-        }
-
-        return subset;
     }
 }

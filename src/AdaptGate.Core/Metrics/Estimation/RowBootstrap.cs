@@ -40,6 +40,20 @@ internal sealed class RowBootstrap
         return counts;
     }
 
+    /// <summary>The mean of <paramref name="values"/> with each row counted as often as <paramref name="weights"/> draws it (once each without); NaN for no rows.</summary>
+    public static double Mean(double[] values, int[]? weights)
+    {
+        double sum = 0, count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var w = weights?[i] ?? 1;
+            sum += w * values[i];
+            count += w;
+        }
+
+        return count == 0 ? double.NaN : sum / count;
+    }
+
     /// <summary>The scale from a replicate's spread to the full sample's.</summary>
     public static double Scale(int rows) => Math.Sqrt(Math.Min(rows, MaxDraws) / (double)rows);
 
