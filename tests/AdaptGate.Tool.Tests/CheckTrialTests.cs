@@ -48,6 +48,56 @@ public sealed class CheckTrialTests : IClassFixture<AdaptCommandTests.Files>
     }
 
     [Fact]
+    public void In_blocks_each_block_is_scored_by_actions_adapted_on_every_row_before_it_and_the_blocks_pool()
+    {
+        // Accuracy pools as the blocks' accuracies weighted by their rows, so each block can be checked against
+        // adapt --action compare run on the rows up to the block's end, holding out the block itself.
+        var policy = Policy("folds-policy.json", """{ "metrics": { "primary": "accuracy" }, "decision": { "trialFolds": 3 } }""");
+        var report = Check(_data.Current, "--policy", policy);
+        var trial = Assert.IsType<TrialSection>(report.Trial);
+
+        Assert.Equal(("decided", 3), (trial.Status, trial.Folds));
+        Assert.Equal((1100 - 200, 600), (trial.AdaptRows, trial.ScoreRows)); // 1,500 rows: 600 scored in blocks of 200
+
+        var lines = File.ReadAllLines(_data.Current);
+        var blocks = new[] { 1100, 1300, 1500 }.Select(end =>
+        {
+            var prefix = _data.PathOf($"prefix-{end}.csv");
+            File.WriteAllLines(prefix, lines.Take(end + 1));
+            var compare = CliRun.Of(
+                "adapt", "--model", _data.LinearModel, "--reference", _data.Reference, "--current", prefix, "--label", "Label", "--policy", policy,
+                "--action", "compare", "--split", "time", "--holdout", (200.0 / end).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                "--reference-holdout", "0", "--format", "json", "--no-history");
+            Assert.True(compare.ExitCode == 0, compare.Stderr);
+            var adapted = AdaptJsonFormat.Read(compare.Stdout).Adaptation;
+            Assert.Equal((end - 200, 200), (adapted.Rows.CurrentTrain, adapted.Rows.CurrentHoldout));
+            return adapted.Candidates.ToDictionary(c => c.Action, c => c.Current!.Value);
+        }).ToArray();
+
+        foreach (var candidate in trial.Candidates)
+        {
+            Assert.Equal(blocks.Average(b => b[candidate.Action]), candidate.Metric!.Value, 1e-12);
+        }
+
+        var best = trial.Candidates.MaxBy(c => c.Metric)!;
+        Assert.Equal(0, best.Shortfall);
+        Assert.All(trial.Candidates, c => Assert.Equal(best.Metric!.Value - c.Metric!.Value, c.Shortfall!.Value, 1e-12));
+        Assert.Contains("in 3 blocks, each by the actions adapted on every row before it", TrialText.Summary(trial), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Blocks_that_outrun_the_budget_stop_the_trial_and_the_rules_decide()
+    {
+        var policy = Policy("folds-budget-policy.json", """{ "decision": { "trialFolds": 3, "trialBudgetSeconds": 1e-9 } }""");
+        var report = Check(_data.Current, "--policy", policy);
+        var trial = Assert.IsType<TrialSection>(report.Trial);
+
+        Assert.Equal(("stopped", 3), (trial.Status, trial.Folds));
+        Assert.Null(trial.Verdict);
+        Assert.Equal(trial.RulesVerdict, report.Verdict);
+    }
+
+    [Fact]
     public void On_the_reference_concept_the_trial_keeps_the_model()
     {
         var report = Check(_data.Same);

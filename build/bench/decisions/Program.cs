@@ -6,7 +6,8 @@ using AdaptGate.Core.Decision;
 // Runs every scenario (seed 0, then seeds 1..N-1 for the robustness table), prints one line per
 // scenario, the confusion table (oracle × verdict) of seed 0 and the agreement. Exit 1 below 8 of 9.
 // --only runs one scenario (to study it; the exit code then says whether it agrees).
-// --real runs the real-data splits instead (elec2 and car loans from the shared data folder, --data DIR).
+// --real runs the real-data splits instead (elec2 and car loans from the shared data folder, --data DIR);
+// --policy FILE checks them with that policy instead of the defaults (to measure a variant).
 // --decomposition-cost [--rows N] times the covariate / concept decomposition beside the whole check (1M rows).
 // --streak-variants runs the streak variants instead (docs/decisions.md): each check twice, with the
 // old streak limit of 3 and with the defaults, against the oracle.
@@ -18,7 +19,7 @@ var scenarios = all.Where(s => Option("--only") is not { } only || s.Name == onl
 if (args.Contains("--real"))
 {
     return AdaptGate.Bench.Decisions.RealData.RealDataset.Locate(Option("--data")) is { } data
-        ? AdaptGate.Bench.Decisions.RealData.RealBenchmark.Run(data, Path.Combine(folder, "real"), seeds, Option("--only"))
+        ? AdaptGate.Bench.Decisions.RealData.RealBenchmark.Run(data, Path.Combine(folder, "real"), seeds, Option("--only"), Option("--policy"))
         : Missing();
 }
 

@@ -18,6 +18,15 @@ public sealed record DecisionPolicy
     public double TrialShare { get; init; } = 0.4;
 
     /// <summary>
+    /// Into how many blocks, in file order, the scored share is cut: each block is scored by the actions adapted
+    /// on every row before it (a rolling-origin backtest), and the blocks are pooled. 1: one split.
+    /// </summary>
+    public int TrialFolds { get; init; } = 1;
+
+    /// <summary>More blocks than this would each score too few rows to tell the actions apart.</summary>
+    public const int MaxTrialFolds = 5;
+
+    /// <summary>
     /// How much better than a cheaper action a costlier one must measure to be chosen: in a score's units
     /// (0.01 auc), or a share of an error's best value (0.02: 2% of the best rmse). Null: 0.01 for scores, 0.02 for errors.
     /// </summary>

@@ -52,9 +52,13 @@ public static class PolicyExplainer
 
         var gain = decision.MinGain is { } g ? $"{Number(g)} (in a score's units, or a share of the best error)" : "0.01 for scores, 2% of the best for errors";
         var budget = decision.Trial == TrialMode.Auto ? $"within {Number(decision.TrialBudgetSeconds)} s (else the rules decide)" : "however long it takes";
-        return $"{(decision.Trial == TrialMode.Auto ? "auto" : "on")}: with --model and labeled current rows, skip, fine-tune and retrain are carried out on the first {Percent(1 - decision.TrialShare)} of the current rows and scored on the last {Percent(decision.TrialShare)}, {budget}; " +
+        return $"{(decision.Trial == TrialMode.Auto ? "auto" : "on")}: with --model and labeled current rows, skip, fine-tune and retrain are carried out on the first {Percent(1 - decision.TrialShare)} of the current rows and scored on the last {Percent(decision.TrialShare)}{Folds(decision)}, {budget}; " +
                $"the verdict is the cheapest action within {gain} of the best, and the fine-tune streak still turns a fine-tune into a retrain";
     }
+
+    private static string Folds(DecisionPolicy decision) => decision.TrialFolds == 1
+        ? string.Empty
+        : $" in {decision.TrialFolds} blocks, each scored by the actions adapted on every row before it";
 
     private static string Method(DriftMethod method) => method == DriftMethod.Auto
         ? $"auto: ks (numeric) or chisquare (categorical, boolean) when the smaller sample has at most {DriftMethods.AutoTestMaxRows} values, wasserstein or jensenshannon above"

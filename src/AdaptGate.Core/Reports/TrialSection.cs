@@ -21,7 +21,11 @@ public sealed record TrialSection(
     int ScoreRows,
     IReadOnlyList<TrialCandidate> Candidates,
     Verdict? Verdict,
-    Verdict RulesVerdict);
+    Verdict RulesVerdict)
+{
+    /// <summary>How many blocks the scored rows were cut into (decision.trialFolds); <c>AdaptRows</c> is then the first block's.</summary>
+    public int Folds { get; init; } = 1;
+}
 
 /// <summary>
 /// One action of the trial: its primary metric on the scored rows, and how far it falls short of the best

@@ -22,9 +22,12 @@ public static class TrialText
         var outcome = trial.Verdict is { } v ? $"decided {v.Name()}" : $"{trial.Status}: {trial.Why}";
         var relative = trial.MinGainKind == "relative";
         var minGain = trial.MinGain.GetValueOrDefault();
-        return $"{head}: {outcome}; adapted on the first {trial.AdaptRows.ToString("N0", Invariant)} current rows, scored on the last {trial.ScoreRows.ToString("N0", Invariant)}; " +
+        return $"{head}: {outcome}; adapted on the first {trial.AdaptRows.ToString("N0", Invariant)} current rows, scored on the last {trial.ScoreRows.ToString("N0", Invariant)}{Blocks(trial)}; " +
                $"a costlier action must gain {MetricDropText.Threshold(minGain, relative)}{(relative ? " of the best" : string.Empty)} {trial.Primary}.";
     }
+
+    private static string Blocks(TrialSection trial) =>
+        trial.Folds == 1 ? string.Empty : $" in {trial.Folds} blocks, each by the actions adapted on every row before it";
 
     /// <summary>A candidate's metric, or its status when it was not measured.</summary>
     public static string Metric(TrialCandidate candidate) =>

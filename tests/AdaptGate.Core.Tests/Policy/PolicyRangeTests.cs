@@ -33,6 +33,8 @@ public sealed class PolicyRangeTests
     [InlineData("\"metrics\": { \"bootstrap\": { \"level\": 1 } }", "$.metrics.bootstrap.level", "greater than 0.5 and less than 1")]
     [InlineData("\"rules\": { \"targetDrift\": { \"alpha\": 0 } }", "$.rules.targetDrift.alpha", "greater than 0 and less than 1")]
     [InlineData("\"rules\": { \"targetDrift\": { \"minChange\": 1 } }", "$.rules.targetDrift.minChange", "from 0 to less than 1")]
+    [InlineData("\"decision\": { \"trialFolds\": 0 }", "$.decision.trialFolds", "from 1 to 5")]
+    [InlineData("\"decision\": { \"trialFolds\": 6 }", "$.decision.trialFolds", "from 1 to 5")]
     public void Out_of_range_names_line_path_and_range(string member, string path, string range)
     {
         // The value sits on line 3, after a comment line.

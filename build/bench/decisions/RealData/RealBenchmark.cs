@@ -16,7 +16,7 @@ internal static class RealBenchmark
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static int Run(string data, string folder, int seeds, string? only)
+    public static int Run(string data, string folder, int seeds, string? only, string? policy = null)
     {
         var tables = new Dictionary<string, RealTable>();
         RealTable Source(RealDataset d)
@@ -27,14 +27,15 @@ internal static class RealBenchmark
 
         var outcomes = new List<RealOutcome>();
         Directory.CreateDirectory(folder);
-        using var lines = new StreamWriter(Path.Combine(folder, "outcomes.jsonl"));
+        // Flushed line by line, so a run stopped early still leaves whole lines to study.
+        using var lines = new StreamWriter(Path.Combine(folder, "outcomes.jsonl")) { AutoFlush = true };
         Console.WriteLine("| split | seed | skip | fine-tune | retrain | oracle | check | agree | rules alone | check's drop | covariate | concept | drift share | rules fired |");
         Console.WriteLine("|---|---:|---:|---:|---:|---|---|---|---|---:|---:|---:|---:|---|");
         for (var seed = 0; seed < seeds; seed++)
         {
             foreach (var split in RealSplit.All(seed).Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
             {
-                var outcome = RunSplit(split, seed, Source(split.Dataset), Source(split.CurrentSource), Path.Combine(folder, $"{split.Name}-s{seed}"));
+                var outcome = RunSplit(split, seed, Source(split.Dataset), Source(split.CurrentSource), Path.Combine(folder, $"{split.Name}-s{seed}"), policy);
                 outcomes.Add(outcome);
                 Console.WriteLine(Row(outcome));
                 lines.WriteLine(Line(outcome));
@@ -45,7 +46,8 @@ internal static class RealBenchmark
         return 0;
     }
 
-    public static RealOutcome RunSplit(RealSplit split, int seed, RealTable referenceSource, RealTable currentSource, string folder)
+    /// <param name="policy">A policy file for both checks (to measure a variant of the defaults); null: the defaults.</param>
+    public static RealOutcome RunSplit(RealSplit split, int seed, RealTable referenceSource, RealTable currentSource, string folder, string? policy = null)
     {
         Directory.CreateDirectory(folder);
         var file = (string name) => Path.Combine(folder, name);
@@ -69,6 +71,7 @@ internal static class RealBenchmark
             ReferencePath = referencePath, CurrentPath = currentPath, LabelColumn = dataset.Label, PredictionColumn = RealModel.Prediction,
             ProbabilityColumn = dataset.Task switch { RealTask.Binary => RealModel.Probability, RealTask.Multiclass => RealModel.ClassProbabilityPrefix + "*", _ => null },
             RecordHistory = false,
+            PolicyPath = policy,
         };
         var recipe = RealModel.WriteRecipe(dataset, file("recipe.json"));
         var rules = CheckRunner.Run(request);

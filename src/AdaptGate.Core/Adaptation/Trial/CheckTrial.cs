@@ -71,72 +71,120 @@ internal static class CheckTrial
         request.Progress?.Report(new CheckProgress(CheckPhase.Trial));
         // A recipe that cannot be read is bad input (exit 2); one that does not fit these files leaves the trial not run, said so.
         var recipe = request.RecipePath is { } recipePath ? Recipes.RecipeRetrains.Read(recipePath) : null;
-        AdaptOutcome outcome;
-        try
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var outcomes = new List<AdaptOutcome>();
+        var folds = TrialFolds.Plan(current.RowCount, decision.TrialShare, decision.TrialFolds);
+        foreach (var fold in folds)
         {
-            outcome = AdaptRunner.Adapt(adapt, policy, label, reference, current, null, null, cancellationToken, recipe);
-        }
-        catch (InputException e)
-        {
-            warnings.Add($"The trial could not run, so the rules decide: {e.Message}");
-            return NotRun(e.Message);
-        }
-
-        return Summarize(outcome, mode, budget, rulesVerdict, policy);
-    }
-
-    private static TrialSection Summarize(AdaptOutcome outcome, string mode, double? budget, Verdict rulesVerdict, GatePolicy policy)
-    {
-        var section = outcome.Report.Adaptation;
-        var primary = section.Primary;
-        var measured = section.Candidates.Where(c => c.Current is not null).ToArray();
-        var best = Best(measured, primary);
-        var bootstrap = policy.Metrics.Bootstrap;
-        var candidates = section.Candidates.Select(c =>
-        {
-            (double Value, double? Low, double? High)? shortfall = null;
-            if (c.Current is { } metric && best is { } b)
+            TimeSpan? left = budget is { } limit ? TimeSpan.FromSeconds(limit) - started.Elapsed : null;
+            // The first block always starts: its own trainer stops at the budget and says which candidate it stopped.
+            if (outcomes.Count > 0 && left is { } l && l <= TimeSpan.Zero)
             {
-                shortfall = outcome.Evidence.TryGetValue(c.Action, out var rows) && outcome.Evidence.TryGetValue(b.Action, out var bestRows)
-                    ? PairedShortfall.Measure(rows, bestRows, primary, bootstrap.Resamples, policy.Seed, bootstrap.Level)
-                    : (MetricDrop.Compute(primary, b.Current!.Value, metric), null, null);
+                break;
             }
 
-            return new TrialCandidate(c.Action, c.Status, c.Current, shortfall?.Value, shortfall?.Low, shortfall?.High, c.Note);
+            var rows = fold.Rows == current.RowCount ? current : TableRows.Take(current, [.. Enumerable.Range(0, fold.Rows)]);
+            try
+            {
+                outcomes.Add(AdaptRunner.Adapt(adapt with { Holdout = fold.Holdout, Budget = left }, policy, label, reference, rows, null, null, cancellationToken, recipe));
+            }
+            catch (InputException e)
+            {
+                warnings.Add($"The trial could not run, so the rules decide: {e.Message}");
+                return NotRun(e.Message);
+            }
+
+            if (Stopped(outcomes[^1]) is not null)
+            {
+                break;
+            }
+        }
+
+        return Summarize(outcomes, folds.Count, mode, budget, rulesVerdict, policy);
+    }
+
+    private static CandidateResult? Stopped(AdaptOutcome outcome) =>
+        outcome.Report.Adaptation.Candidates.FirstOrDefault(c => c.Status == "stopped" || c.Note == CandidateTrainer.BudgetSpent);
+
+    private static TrialSection Summarize(List<AdaptOutcome> outcomes, int folds, string mode, double? budget, Verdict rulesVerdict, GatePolicy policy)
+    {
+        var first = outcomes[0].Report.Adaptation;
+        var primary = first.Primary;
+        var pooled = Pool(outcomes, folds);
+        var measured = first.Candidates
+            .Select(c => (c.Action, Metric: folds == 1 ? c.Current : pooled.TryGetValue(c.Action, out var rows) ? Value(rows, primary) : null))
+            .Where(m => m.Metric is { } v && !double.IsNaN(v))
+            .Select(m => (m.Action, Metric: m.Metric!.Value))
+            .ToArray();
+        (Verdict Action, double Metric)? best = measured.Length == 0 ? null
+            : MetricDirection.HigherIsBetter(primary) ? measured.MaxBy(m => m.Metric) : measured.MinBy(m => m.Metric);
+        var bootstrap = policy.Metrics.Bootstrap;
+        var candidates = first.Candidates.Select(c =>
+        {
+            double? metric = measured.Any(m => m.Action == c.Action) ? measured.First(m => m.Action == c.Action).Metric : null;
+            (double Value, double? Low, double? High)? shortfall = null;
+            if (metric is { } value && best is { } b)
+            {
+                shortfall = pooled.TryGetValue(c.Action, out var rows) && pooled.TryGetValue(b.Action, out var bestRows)
+                    ? PairedShortfall.Measure(rows, bestRows, primary, bootstrap.Resamples, policy.Seed, bootstrap.Level)
+                    : (MetricDrop.Compute(primary, b.Metric, value), null, null);
+            }
+
+            // A block that could not train the action speaks for it: its status and its note.
+            var worst = outcomes.Select(o => o.Report.Adaptation.Candidates.FirstOrDefault(x => x.Action == c.Action))
+                .FirstOrDefault(x => x?.Status is "stopped" or "not-run") ?? c;
+            return new TrialCandidate(c.Action, worst.Status, metric, shortfall?.Value, shortfall?.Low, shortfall?.High, worst.Note);
         }).ToArray();
 
-        var stopped = section.Candidates.FirstOrDefault(c => c.Status == "stopped" || c.Note == CandidateTrainer.BudgetSpent);
-        var status = stopped is not null ? "stopped" : section.Recommended is null ? "not-run" : "decided";
+        var stopped = outcomes.Select(Stopped).FirstOrDefault(c => c is not null);
+        var cut = stopped is null && outcomes.Count < folds;
+        var recommended = folds == 1 ? first.Recommended : measured.Length == 0 ? null : Recommendation.Pick(measured, primary, first.Settings.Tolerance);
+        var status = stopped is not null || cut ? "stopped" : recommended is null ? "not-run" : "decided";
         var why = stopped is not null
             ? $"the {stopped.Action.Name()} candidate was still training when the {Seconds(budget)} budget ran out (decision.trialBudgetSeconds), so the rules decide"
-            : section.Recommended is null ? "nothing could be measured on the scored rows" : null;
+            : cut ? $"the {Seconds(budget)} budget (decision.trialBudgetSeconds) ran out after {outcomes.Count} of {folds} blocks, so the rules decide"
+            : recommended is null ? "nothing could be measured on the scored rows" : null;
         return new TrialSection(
             mode,
             status,
             why,
             primary,
-            section.Settings.Tolerance,
-            section.Settings.ToleranceKind,
+            first.Settings.Tolerance,
+            first.Settings.ToleranceKind,
             budget,
             "time",
-            section.Rows.CurrentTrain,
-            section.Rows.CurrentHoldout,
+            first.Rows.CurrentTrain,
+            outcomes.Sum(o => o.Report.Adaptation.Rows.CurrentHoldout),
             candidates,
-            status == "decided" ? section.Recommended : null,
-            rulesVerdict);
+            status == "decided" ? recommended : null,
+            rulesVerdict)
+        {
+            Folds = folds,
+        };
     }
 
-    private static CandidateResult? Best(CandidateResult[] measured, string primary)
+    /// <summary>Each action's scored rows over every block, when every block scored it.</summary>
+    private static Dictionary<Verdict, MetricRows> Pool(List<AdaptOutcome> outcomes, int folds)
     {
-        if (measured.Length == 0)
+        var pooled = new Dictionary<Verdict, MetricRows>();
+        if (outcomes.Count < folds)
         {
-            return null;
+            return pooled;
         }
 
-        return MetricDirection.HigherIsBetter(primary)
-            ? measured.MaxBy(c => c.Current!.Value)
-            : measured.MinBy(c => c.Current!.Value);
+        foreach (var action in outcomes[0].Evidence.Keys)
+        {
+            if (outcomes.All(o => o.Evidence.ContainsKey(action)))
+            {
+                pooled[action] = MetricRows.Concat([.. outcomes.Select(o => o.Evidence[action])]);
+            }
+        }
+
+        return pooled;
     }
+
+    private static double Value(MetricRows rows, string metric) =>
+        rows.Compute(null).TryGetValue(metric, out var value) ? value : double.NaN;
 
     private static string Seconds(double? budget) => budget is { } b ? b.ToString("0.#", Invariant) + " s" : "time";
 }

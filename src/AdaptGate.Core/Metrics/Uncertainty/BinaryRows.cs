@@ -5,6 +5,7 @@ internal sealed class BinaryRows : MetricRows
 {
     private readonly bool[] _actual;
     private readonly bool[] _predicted;
+    private readonly double[]? _probability;
     private readonly double[]? _score;
     private readonly double[]? _loss;
     private readonly int[] _strata;
@@ -20,6 +21,7 @@ internal sealed class BinaryRows : MetricRows
     {
         _actual = actual;
         _predicted = predicted;
+        _probability = probability;
         _score = score;
         _strata = Array.ConvertAll(actual, a => a ? 1 : 0);
         _cells = new byte[actual.Length];
@@ -57,6 +59,13 @@ internal sealed class BinaryRows : MetricRows
     }
 
     public override int Count => _actual.Length;
+
+    /// <summary>The rows of <paramref name="parts"/> one after the other; a probability or score only where every part has one.</summary>
+    internal static BinaryRows Concat(IReadOnlyList<BinaryRows> parts) => new(
+        [.. parts.SelectMany(p => p._actual)],
+        [.. parts.SelectMany(p => p._predicted)],
+        parts.All(p => p._probability is not null) ? [.. parts.SelectMany(p => p._probability!)] : null,
+        parts.All(p => p._score is not null) ? [.. parts.SelectMany(p => p._score!)] : null);
 
     internal override int[] Strata => _strata;
 

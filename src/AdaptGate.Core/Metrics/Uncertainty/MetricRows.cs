@@ -40,5 +40,17 @@ public abstract class MetricRows
 
     public static MetricRows Regression(double[] actual, double[] predicted) => new RegressionRows(actual, predicted);
 
+    /// <summary>
+    /// The rows of several sets of one task one after the other, as one set: the trial's folds, each scored by
+    /// the model adapted on the rows before it, pooled so one paired bootstrap covers them all.
+    /// </summary>
+    internal static MetricRows Concat(IReadOnlyList<MetricRows> parts) => parts.Count == 1 ? parts[0] : parts[0] switch
+    {
+        BinaryRows => BinaryRows.Concat([.. parts.Cast<BinaryRows>()]),
+        MulticlassRows => MulticlassRows.Concat([.. parts.Cast<MulticlassRows>()]),
+        RegressionRows => RegressionRows.Concat([.. parts.Cast<RegressionRows>()]),
+        _ => throw new ArgumentException($"{parts[0].GetType().Name} rows cannot be pooled.", nameof(parts)),
+    };
+
     private protected static double Weight(int[]? weights, int i) => weights is null ? 1 : weights[i];
 }

@@ -6,6 +6,7 @@ internal sealed class MulticlassRows : MetricRows
     private readonly int[] _actual;
     private readonly int[] _predicted;
     private readonly int _classCount;
+    private readonly double[]? _probabilities;
     private readonly double[]? _loss;
 
     public MulticlassRows(int[] actual, int[] predicted, int classCount, double[]? probabilities)
@@ -13,6 +14,7 @@ internal sealed class MulticlassRows : MetricRows
         _actual = actual;
         _predicted = predicted;
         _classCount = classCount;
+        _probabilities = probabilities;
         if (probabilities is not null)
         {
             _loss = new double[actual.Length];
@@ -24,6 +26,13 @@ internal sealed class MulticlassRows : MetricRows
     }
 
     public override int Count => _actual.Length;
+
+    /// <summary>The rows of <paramref name="parts"/> one after the other; probabilities only where every part has them.</summary>
+    internal static MulticlassRows Concat(IReadOnlyList<MulticlassRows> parts) => new(
+        [.. parts.SelectMany(p => p._actual)],
+        [.. parts.SelectMany(p => p._predicted)],
+        parts[0]._classCount,
+        parts.All(p => p._probabilities is not null) ? [.. parts.SelectMany(p => p._probabilities!)] : null);
 
     internal override int[] Strata => _actual;
 

@@ -5,6 +5,15 @@ internal sealed class RegressionRows(double[] actual, double[] predicted) : Metr
 {
     public override int Count => actual.Length;
 
+    /// <summary>The rows of <paramref name="parts"/> one after the other.</summary>
+    internal static RegressionRows Concat(IReadOnlyList<RegressionRows> parts) => new(
+        [.. parts.SelectMany(p => p.ActualValues)],
+        [.. parts.SelectMany(p => p.PredictedValues)]);
+
+    private double[] ActualValues => actual;
+
+    private double[] PredictedValues => predicted;
+
     internal override int[]? Strata => null;
 
     internal override int StrataCount => 1;

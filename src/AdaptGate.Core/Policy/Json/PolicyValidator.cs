@@ -60,6 +60,11 @@ internal sealed class PolicyValidator(PolicyErrors errors)
             throw OutOfRange(decision.TrialShare, "$.decision.trialShare", "greater than 0 and at most 0.5", "The last share of the current rows the trial scores on (0.4 by default); it adapts on the rows before them.");
         }
 
+        if (decision.TrialFolds is < 1 or > DecisionPolicy.MaxTrialFolds)
+        {
+            throw OutOfRange(decision.TrialFolds, "$.decision.trialFolds", $"from 1 to {DecisionPolicy.MaxTrialFolds}", "Into how many blocks the trial cuts its scored rows, each scored by actions adapted on the rows before it; every block trains fine-tune and retrain again.");
+        }
+
         if (decision.MinGain is { } gain && (!double.IsFinite(gain) || gain < 0))
         {
             throw OutOfRange(gain, "$.decision.minGain", "at least 0", "How much a costlier action must gain to be chosen: 0.01 for a score such as auc (in its units), 0.02 for an error such as rmse (2% of the best), or null for those defaults.");
