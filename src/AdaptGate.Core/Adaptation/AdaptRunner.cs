@@ -20,7 +20,10 @@ namespace AdaptGate.Core.Adaptation;
 public static class AdaptRunner
 {
     /// <exception cref="InputException">A file is missing or malformed, the model cannot be adapted as asked, or an option is out of range.</exception>
-    public static AdaptReport Run(AdaptRequest request, CancellationToken cancellationToken = default)
+    public static AdaptReport Run(AdaptRequest request, CancellationToken cancellationToken = default) => Outcome(request, cancellationToken).Report;
+
+    /// <summary>As <see cref="Run"/>, with each measured candidate's scored rows (the decision benchmark resamples them).</summary>
+    internal static AdaptOutcome Outcome(AdaptRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
         var policy = PolicySource.Load(request.PolicyPath);
@@ -34,7 +37,7 @@ public static class AdaptRunner
         var current = RequireLabel(TableReader.Read(request.CurrentPath, options, cancellationToken), label);
         var validation = request.ValidationPath is { } v ? RequireLabel(TableReader.Read(v, options, cancellationToken), label) : null;
         var referenceValidation = request.ReferenceValidationPath is { } rv ? RequireLabel(TableReader.Read(rv, options, cancellationToken), label) : null;
-        return Adapt(request, policy, label, reference, current, validation, referenceValidation, cancellationToken, recipeFile).Report;
+        return Adapt(request, policy, label, reference, current, validation, referenceValidation, cancellationToken, recipeFile);
     }
 
     /// <summary>

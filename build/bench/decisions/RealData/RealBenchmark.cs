@@ -84,20 +84,22 @@ internal static class RealBenchmark
         });
 
         // The oracle: adapt on the rows the check saw, score on the future rows.
-        var oracle = Measure(dataset, model, recipe, referencePath, currentPath, futurePath);
+        var oracle = Measure(dataset, model, recipe, referencePath, currentPath, futurePath, seed);
         return new RealOutcome(split, seed, oracle, check, rules) { Estimated = estimated };
     }
 
     /// <summary>skip, fine-tune and retrain (the recipe's whole pipeline refitted) carried out on <paramref name="trainPath"/> and scored on <paramref name="scorePath"/>.</summary>
-    private static RealOracle Measure(RealDataset dataset, string model, string recipe, string referencePath, string trainPath, string scorePath)
+    private static RealOracle Measure(RealDataset dataset, string model, string recipe, string referencePath, string trainPath, string scorePath, int seed)
     {
-        var measured = AdaptRunner.Run(new AdaptRequest
+        var outcome = AdaptRunner.Outcome(new AdaptRequest
         {
             ModelPath = model, RecipePath = recipe, ReferencePath = referencePath, CurrentPath = trainPath, ValidationPath = scorePath, LabelColumn = dataset.Label,
             Action = AdaptAction.Compare, Holdout = 0, RecordHistory = false,
-        }).Adaptation;
+        });
+        var measured = outcome.Report.Adaptation;
         double Metric(Verdict action) => measured.Candidates.Single(c => c.Action == action).Current ?? double.NaN;
-        return new RealOracle(dataset.Task, Metric(Verdict.Skip), Metric(Verdict.FineTune), Metric(Verdict.Retrain));
+        var oracle = new RealOracle(dataset.Task, Metric(Verdict.Skip), Metric(Verdict.FineTune), Metric(Verdict.Retrain));
+        return oracle with { Stability = OracleStability.Measure(oracle, measured.Primary, outcome.Evidence, seed) };
     }
 
     private static string Row(RealOutcome o)
@@ -127,6 +129,7 @@ internal static class RealBenchmark
         ["concept"] = o.Rules.Metrics?.Decomposition?.Concept is { } c ? new[] { c.Value, c.Low, c.High } : null,
         ["covariate"] = o.Rules.Metrics?.Decomposition?.Covariate is { } v ? new[] { v.Value, v.Low, v.High } : null,
         ["driftShare"] = o.Rules.Drift.Share,
+        ["stability"] = o.Oracle.Stability,
         ["trial"] = o.Check.Trial?.Candidates.Select(t => new Dictionary<string, object?>
         {
             ["action"] = t.Action.Name(), ["metric"] = t.Metric, ["shortfall"] = t.Shortfall, ["low"] = t.ShortfallLow, ["high"] = t.ShortfallHigh,
@@ -161,6 +164,9 @@ internal static class RealBenchmark
         var steady = estimates.Where(NoConcept).ToArray();
         Console.WriteLine(string.Create(Invariant,
             $"Label-free estimate: the realized {estimates.FirstOrDefault()?.Rules.Metrics!.Primary ?? "metric"} lies in the estimate's interval in {estimates.Count(Covers)} of {estimates.Length} binary splits; in {steady.Count(Covers)} of {steady.Length} where the concept part's interval holds 0; mean |estimate − realized| {(estimates.Length == 0 ? 0 : estimates.Average(o => Math.Abs(o.Estimated!.Metrics!.Current - o.Rules.Metrics!.Current))):0.0000}."));
+        var stable = outcomes.Where(o => o.Oracle.Stability is not null).ToArray();
+        Console.WriteLine(string.Create(Invariant,
+            $"The oracle's own noise: on {OracleStability.Resamples} resamples of the future in one-day blocks, its answer stands in {(stable.Length == 0 ? 0 : stable.Average(o => o.Oracle.Stability!.Value)):0%} on average over {stable.Length} splits (the most a check that always named the expected answer would agree); {stable.Count(o => o.Oracle.Stability < 0.8)} splits stand in fewer than 80%."));
         Console.WriteLine($"The trial decided in {outcomes.Count(o => o.Check.Trial?.Status == "decided")} of {outcomes.Count} checks.");
         foreach (var group in outcomes.GroupBy(o => o.Split.Dataset.Name))
         {

@@ -40,6 +40,9 @@ internal sealed record RealOracle(RealTask Task, double Skip, double FineTune, d
 
     public bool Ambiguous => Enum.GetValues<Verdict>().Any(v => v != Answer && Accepts(v));
 
+    /// <summary>The share of resamples of the future whose oracle accepts this answer (<see cref="OracleStability"/>); null when not measured.</summary>
+    public double? Stability { get; init; }
+
     public double Score(Verdict action) => action switch
     {
         Verdict.Skip => Skip,
