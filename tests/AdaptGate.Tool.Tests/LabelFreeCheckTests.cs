@@ -109,7 +109,7 @@ public sealed class LabelFreeCheckTests : IDisposable
         var run = CliRun.Of("check", "--reference", reference, "--current", current, "--label", "price", "--prediction", "predicted", "--probability", "score", "--no-history");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("estimated for binary classification only (the reference's label is regression)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("estimated for classification only, from its probabilities (the reference's label is regression)", run.Stderr, StringComparison.Ordinal);
     }
 
     private CheckReport Check(string current, string? reference = null)

@@ -139,7 +139,8 @@ internal static class MetricsGatherer
 
                 var estimate = LabelFreeEstimate.Estimate(settings, reference.Table, current);
                 warnings.Add(estimate.Warning);
-                return new Sourced(estimate.Values, MetricTask.Binary, "estimated", estimate.Rows, Optimistic: false, estimate.Evidence);
+                var estimatedTask = ProbabilityColumns.IsSeveral(settings.ProbabilitySpec) ? MetricTask.Multiclass : MetricTask.Binary;
+                return new Sourced(estimate.Values, estimatedTask, "estimated", estimate.Rows, Optimistic: false, estimate.Evidence);
             }
 
             var realized = StoredPredictionMetrics.Compute(current, new PredictionColumns(labelColumn, prediction, settings.Probability), settings.Task, settings.PositiveClass);

@@ -24,23 +24,12 @@ internal static class MulticlassDecomposer
             return null;
         }
 
-        var referenceRows = ClassRows.Read(reference, labelName, predictionName, probabilities, requireLabel: true);
-        var currentRows = ClassRows.Read(current, labelName, predictionName, probabilities, requireLabel: false);
-        if (referenceRows is not { Actual: { } referenceActual } || currentRows is null)
+        if (Expect(reference, current, labelName, predictionName, probabilities) is not { } expectation)
         {
             return null;
         }
 
-        // One calibration per class, fitted where the reference has rows of that class and rows of others.
-        var classes = probabilities.Classes.Count;
-        var estimators = new ConfidenceBasedEstimator?[classes];
-        for (var k = 0; k < classes; k++)
-        {
-            var isClass = referenceActual.Select(a => a == k).ToArray();
-            estimators[k] = isClass.Distinct().Count() < 2 ? null : ConfidenceBasedEstimator.Fit(referenceRows.Probabilities[k], isClass);
-        }
-
-        var chance = Normalised(currentRows, estimators);
+        var (referenceRows, currentRows, estimators, chance) = expectation;
         var expectedCorrect = new double[currentRows.Count];
         for (var i = 0; i < currentRows.Count; i++)
         {
@@ -81,11 +70,43 @@ internal static class MulticlassDecomposer
         var fitted = estimators.OfType<ConfidenceBasedEstimator>().ToArray();
         return new MetricsDecomposition(
             "cbpe", metrics.Primary, expected, new Interval(expectedLow, expectedHigh), new PartOfDrop(covariate, covariateLow, covariateHigh), concept,
-            "one-vs-rest: " + string.Join(", ", estimators.Select((e, k) => $"{probabilities.Classes[k]} {e?.Calibration ?? "none"}")),
+            Describe(estimators, probabilities),
             fitted.Length == 0 ? null : fitted.Average(e => e.RawCalibrationError),
             fitted.Length == 0 ? null : fitted.Average(e => e.CalibratedCalibrationError),
             referenceRows.Count, currentRows.Count);
     }
+
+    /// <summary>
+    /// The calibration fitted on the reference and each usable current row's chance of each class; null when either
+    /// file lacks the columns, or the reference its labels.
+    /// </summary>
+    public static Expectation? Expect(DataTable reference, DataTable current, string labelName, string predictionName, ProbabilityColumns probabilities)
+    {
+        var referenceRows = ClassRows.Read(reference, labelName, predictionName, probabilities, requireLabel: true);
+        var currentRows = ClassRows.Read(current, labelName, predictionName, probabilities, requireLabel: false);
+        if (referenceRows is not { Actual: { } referenceActual } || currentRows is null)
+        {
+            return null;
+        }
+
+        // One calibration per class, fitted where the reference has rows of that class and rows of others.
+        var classes = probabilities.Classes.Count;
+        var estimators = new ConfidenceBasedEstimator?[classes];
+        for (var k = 0; k < classes; k++)
+        {
+            var isClass = referenceActual.Select(a => a == k).ToArray();
+            estimators[k] = isClass.Distinct().Count() < 2 ? null : ConfidenceBasedEstimator.Fit(referenceRows.Probabilities[k], isClass);
+        }
+
+        return new Expectation(referenceRows, currentRows, estimators, Normalised(currentRows, estimators));
+    }
+
+    /// <summary>How the calibration was fitted, per class.</summary>
+    public static string Describe(ConfidenceBasedEstimator?[] estimators, ProbabilityColumns probabilities) =>
+        "one-vs-rest: " + string.Join(", ", estimators.Select((e, k) => $"{probabilities.Classes[k]} {e?.Calibration ?? "none"}"));
+
+    /// <summary>What <see cref="Expect"/> fitted and estimated: <c>Chance[k][i]</c> is current row i's calibrated chance of class k.</summary>
+    internal sealed record Expectation(ClassRows Reference, ClassRows Current, ConfidenceBasedEstimator?[] Estimators, double[][] Chance);
 
     /// <summary>Per class, per row: the calibrated probabilities, scaled so each row's sum to 1.</summary>
     private static double[][] Normalised(ClassRows rows, ConfidenceBasedEstimator?[] estimators)
@@ -104,7 +125,7 @@ internal static class MulticlassDecomposer
     }
 
     /// <summary>The usable rows of one file: each row's class probabilities, its predicted class and (with labels) its class.</summary>
-    private sealed record ClassRows(double[][] Probabilities, int[] Predicted, int[]? Actual)
+    internal sealed record ClassRows(double[][] Probabilities, int[] Predicted, int[]? Actual)
     {
         public int Count => Predicted.Length;
 

@@ -56,6 +56,64 @@ public sealed class MulticlassDecompositionTests
     }
 
     [Fact]
+    public void Without_current_labels_the_class_probabilities_estimate_the_accuracy_and_cover_the_held_back_truth()
+    {
+        var reference = Table(6000, spread: 2, flip: 0, seed: 9);
+        var current = Table(6000, spread: 0.4, flip: 0, seed: 10);
+        var labeled = CheckRunner.Compare(Request, new GatePolicy(), reference, current).Metrics!;
+        var estimated = CheckRunner.Compare(Request, new GatePolicy(), reference, WithoutLabels(current)).Metrics!;
+
+        Assert.Equal(("estimated", "multiclass", "micro-accuracy"), (estimated.Source, estimated.Task, estimated.Primary));
+        Assert.Equal(6000, estimated.CurrentRows);
+        // The estimator the labeled check decomposes with: the label-free accuracy is its expected accuracy.
+        Assert.Equal(labeled.Decomposition!.Expected, estimated.Current, 12);
+        Assert.Equal(labeled.Baseline, estimated.Baseline);
+
+        // The model stores the true chances, so the truth of the expectation is in the rows themselves: the mean
+        // chance of the predicted class, and per class the chance of the class over the rows predicted it.
+        var chances = new[] { "p_a", "p_b", "p_c" }.Select(n => ((NumericColumn)current.Find(n)!).Values).ToArray();
+        var predicted = ((CategoricalColumn)current.Find("predicted")!).Codes;
+        var micro = Enumerable.Range(0, 6000).Average(i => chances[predicted[i]][i]);
+        var macro = Enumerable.Range(0, 3).Average(k => Enumerable.Range(0, 6000).Where(i => predicted[i] == k).Sum(i => chances[k][i]) / chances[k].Sum());
+        // Within 0.02: the reference's isotonic steps are coarse where this current's rows crowd (near the boundaries).
+        Assert.InRange(estimated.Current, micro - 0.02, micro + 0.02);
+        var macroEstimate = estimated.Values.Single(v => v.Name == "macro-accuracy");
+        Assert.InRange(macroEstimate.Current!.Value, macro - 0.02, macro + 0.02);
+    }
+
+    [Fact]
+    public void The_label_free_intervals_cover_the_held_back_truth_about_as_often_as_their_level_says()
+    {
+        // 95% intervals over ten current samples with the concept unchanged: a miss or two is chance, three would not be (p ≈ 0.01).
+        var reference = Table(3000, spread: 2, flip: 0, seed: 13);
+        var covered = new Dictionary<string, int> { ["micro-accuracy"] = 0, ["macro-accuracy"] = 0 };
+        for (var seed = 20; seed < 40; seed += 2)
+        {
+            var current = Table(3000, spread: 0.6, flip: 0, seed: seed);
+            var truth = CheckRunner.Compare(Request, new GatePolicy(), reference, current).Metrics!;
+            var estimate = CheckRunner.Compare(Request, new GatePolicy(), reference, WithoutLabels(current)).Metrics!;
+            foreach (var name in covered.Keys)
+            {
+                var realized = truth.Values.Single(v => v.Name == name).Current!.Value;
+                var interval = estimate.Values.Single(v => v.Name == name);
+                covered[name] += interval.CurrentLow <= realized && realized <= interval.CurrentHigh ? 1 : 0;
+            }
+        }
+
+        Assert.True(covered.Values.All(c => c >= 8), string.Join(", ", covered.Select(c => $"{c.Key} covered {c.Value} of 10")));
+    }
+
+    [Fact]
+    public void Without_current_labels_one_probability_column_for_several_classes_says_to_name_one_per_class()
+    {
+        var error = Assert.Throws<InputException>(() =>
+            CheckRunner.Compare(Request with { ProbabilityColumn = "p_a" }, new GatePolicy(), Table(300, 2, 0, 11), WithoutLabels(Table(300, 2, 0, 12))));
+
+        Assert.Contains("estimated for classification only, from its probabilities (the reference's label is multiclass and --probability names one column)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("one probability column per class", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_prefix_matching_one_column_and_a_class_without_a_column_are_bad_input()
     {
         var one = Assert.Throws<InputException>(() => CheckRunner.Compare(Request with { ProbabilityColumn = "s*" }, new GatePolicy(), Table(300, 2, 0, 7), Table(300, 2, 0, 8)));
@@ -67,6 +125,9 @@ public sealed class MulticlassDecompositionTests
         Assert.Contains("The class 'c' has no probability column (the probability columns name the classes 'a', 'b')", missing.Message, StringComparison.Ordinal);
         Assert.Equal("reference.csv", missing.FilePath);
     }
+
+    private static DataTable WithoutLabels(DataTable table) =>
+        new(table.SourcePath, [.. table.Columns.Where(c => c.Name != "species")], table.RowCount);
 
     /// <param name="spread">The standard deviation of x: small crowds the rows near the class boundaries.</param>
     /// <param name="flip">The share of rows whose label is drawn uniformly instead: a changed concept.</param>

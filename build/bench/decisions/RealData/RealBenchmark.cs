@@ -78,7 +78,7 @@ internal static class RealBenchmark
         var check = CheckRunner.Run(request with { ModelPath = model, RecipePath = recipe });
 
         // The label-free estimate: the same current rows with their labels held back.
-        var estimated = dataset.Task != RealTask.Binary ? null : CheckRunner.Run(request with
+        var estimated = dataset.Task == RealTask.Regression ? null : CheckRunner.Run(request with
         {
             CurrentPath = scored.Select(Enumerable.Range(0, scored.Count), [.. scored.Header.Where(h => h != dataset.Label)]).Write(file("current-unlabeled.csv")),
         });
@@ -163,7 +163,7 @@ internal static class RealBenchmark
         bool NoConcept(RealOutcome o) => o.Rules.Metrics!.Decomposition?.Concept is { } c && c.Low <= 0 && 0 <= c.High;
         var steady = estimates.Where(NoConcept).ToArray();
         Console.WriteLine(string.Create(Invariant,
-            $"Label-free estimate: the realized {estimates.FirstOrDefault()?.Rules.Metrics!.Primary ?? "metric"} lies in the estimate's interval in {estimates.Count(Covers)} of {estimates.Length} binary splits; in {steady.Count(Covers)} of {steady.Length} where the concept part's interval holds 0; mean |estimate − realized| {(estimates.Length == 0 ? 0 : estimates.Average(o => Math.Abs(o.Estimated!.Metrics!.Current - o.Rules.Metrics!.Current))):0.0000}."));
+            $"Label-free estimate: the realized {estimates.FirstOrDefault()?.Rules.Metrics!.Primary ?? "metric"} lies in the estimate's interval in {estimates.Count(Covers)} of {estimates.Length} classification splits; in {steady.Count(Covers)} of {steady.Length} where the concept part's interval holds 0; mean |estimate − realized| {(estimates.Length == 0 ? 0 : estimates.Average(o => Math.Abs(o.Estimated!.Metrics!.Current - o.Rules.Metrics!.Current))):0.0000}."));
         var stable = outcomes.Where(o => o.Oracle.Stability is not null).ToArray();
         Console.WriteLine(string.Create(Invariant,
             $"The oracle's own noise: on {OracleStability.Resamples} resamples of the future in one-day blocks, its answer stands in {(stable.Length == 0 ? 0 : stable.Average(o => o.Oracle.Stability!.Value)):0%} on average over {stable.Length} splits (the most a check that always named the expected answer would agree); {stable.Count(o => o.Oracle.Stability < 0.8)} splits stand in fewer than 80%."));

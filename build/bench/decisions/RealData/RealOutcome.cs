@@ -13,6 +13,6 @@ internal sealed record RealOutcome(RealSplit Split, int Seed, RealOracle Oracle,
 
     public bool Agrees => Oracle.Accepts(Verdict);
 
-    /// <summary>The check of the same current rows with their labels held back (binary splits): metrics estimated.</summary>
+    /// <summary>The check of the same current rows with their labels held back (classification splits): metrics estimated.</summary>
     public CheckReport? Estimated { get; init; }
 }
