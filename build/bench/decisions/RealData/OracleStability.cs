@@ -55,4 +55,38 @@ internal static class OracleStability
 
         return (double)accepted / Resamples;
     }
+
+    /// <summary>
+    /// Whether the future's two halves in time name compatible answers (each half's oracle accepts the other's answer,
+    /// or one of them does): where they do not, the best action changed within the future itself, and no check made
+    /// before it could name both. Null when an action has no scored rows.
+    /// </summary>
+    public static bool? HalvesAgree(RealTask task, string primary, IReadOnlyDictionary<Verdict, MetricRows> evidence)
+    {
+        if (!Enum.GetValues<Verdict>().All(evidence.ContainsKey))
+        {
+            return null;
+        }
+
+        var rows = evidence[Verdict.Skip].Count;
+        if (rows < 2 * BlockRows || Enum.GetValues<Verdict>().Any(v => evidence[v].Count != rows))
+        {
+            return null;
+        }
+
+        RealOracle Half(bool first)
+        {
+            var weights = new int[rows];
+            for (var i = 0; i < rows; i++)
+            {
+                weights[i] = (i < rows / 2) == first ? 1 : 0;
+            }
+
+            double Score(Verdict v) => evidence[v].Compute(weights).TryGetValue(primary, out var value) ? value : double.NaN;
+            return new RealOracle(task, Score(Verdict.Skip), Score(Verdict.FineTune), Score(Verdict.Retrain));
+        }
+
+        var (early, late) = (Half(first: true), Half(first: false));
+        return early.Accepts(late.Answer) || late.Accepts(early.Answer);
+    }
 }

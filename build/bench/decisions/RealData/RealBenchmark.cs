@@ -99,7 +99,11 @@ internal static class RealBenchmark
         var measured = outcome.Report.Adaptation;
         double Metric(Verdict action) => measured.Candidates.Single(c => c.Action == action).Current ?? double.NaN;
         var oracle = new RealOracle(dataset.Task, Metric(Verdict.Skip), Metric(Verdict.FineTune), Metric(Verdict.Retrain));
-        return oracle with { Stability = OracleStability.Measure(oracle, measured.Primary, outcome.Evidence, seed) };
+        return oracle with
+        {
+            Stability = OracleStability.Measure(oracle, measured.Primary, outcome.Evidence, seed),
+            HalvesAgree = OracleStability.HalvesAgree(dataset.Task, measured.Primary, outcome.Evidence),
+        };
     }
 
     private static string Row(RealOutcome o)
@@ -130,6 +134,7 @@ internal static class RealBenchmark
         ["covariate"] = o.Rules.Metrics?.Decomposition?.Covariate is { } v ? new[] { v.Value, v.Low, v.High } : null,
         ["driftShare"] = o.Rules.Drift.Share,
         ["stability"] = o.Oracle.Stability,
+        ["halvesAgree"] = o.Oracle.HalvesAgree,
         ["trial"] = o.Check.Trial?.Candidates.Select(t => new Dictionary<string, object?>
         {
             ["action"] = t.Action.Name(), ["metric"] = t.Metric, ["shortfall"] = t.Shortfall, ["low"] = t.ShortfallLow, ["high"] = t.ShortfallHigh,
@@ -166,7 +171,7 @@ internal static class RealBenchmark
             $"Label-free estimate: the realized {estimates.FirstOrDefault()?.Rules.Metrics!.Primary ?? "metric"} lies in the estimate's interval in {estimates.Count(Covers)} of {estimates.Length} classification splits; in {steady.Count(Covers)} of {steady.Length} where the concept part's interval holds 0; mean |estimate − realized| {(estimates.Length == 0 ? 0 : estimates.Average(o => Math.Abs(o.Estimated!.Metrics!.Current - o.Rules.Metrics!.Current))):0.0000}."));
         var stable = outcomes.Where(o => o.Oracle.Stability is not null).ToArray();
         Console.WriteLine(string.Create(Invariant,
-            $"The oracle's own noise: on {OracleStability.Resamples} resamples of the future in one-day blocks, its answer stands in {(stable.Length == 0 ? 0 : stable.Average(o => o.Oracle.Stability!.Value)):0%} on average over {stable.Length} splits (the most a check that always named the expected answer would agree); {stable.Count(o => o.Oracle.Stability < 0.8)} splits stand in fewer than 80%."));
+            $"The oracle's own noise: on {OracleStability.Resamples} resamples of the future in one-day blocks, its answer stands in {(stable.Length == 0 ? 0 : stable.Average(o => o.Oracle.Stability!.Value)):0%} on average over {stable.Length} splits (the most a check that always named the expected answer would agree); {stable.Count(o => o.Oracle.Stability < 0.8)} splits stand in fewer than 80%. The future's two halves name compatible answers in {outcomes.Count(o => o.Oracle.HalvesAgree == true)} of {outcomes.Count(o => o.Oracle.HalvesAgree is not null)}."));
         Console.WriteLine($"The trial decided in {outcomes.Count(o => o.Check.Trial?.Status == "decided")} of {outcomes.Count} checks.");
         foreach (var group in outcomes.GroupBy(o => o.Split.Dataset.Name))
         {

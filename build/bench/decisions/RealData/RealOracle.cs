@@ -43,6 +43,9 @@ internal sealed record RealOracle(RealTask Task, double Skip, double FineTune, d
     /// <summary>The share of resamples of the future whose oracle accepts this answer (<see cref="OracleStability"/>); null when not measured.</summary>
     public double? Stability { get; init; }
 
+    /// <summary>Whether the future's two halves name compatible answers (<see cref="OracleStability.HalvesAgree"/>); null when not measured.</summary>
+    public bool? HalvesAgree { get; init; }
+
     public double Score(Verdict action) => action switch
     {
         Verdict.Skip => Skip,
