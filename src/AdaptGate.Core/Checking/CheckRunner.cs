@@ -114,7 +114,10 @@ public static class CheckRunner
         var target = new TargetSection(
             labelDrift,
             CompareTarget(comparer, reference, current, settings.Prediction, classes),
-            CompareTarget(comparer, reference, current, settings.Probability, asCategories: false));
+            CompareTarget(comparer, reference, current, settings.Probability, asCategories: false))
+        {
+            ClassProbabilities = [.. (classProbabilities?.Columns ?? []).Select(name => CompareTarget(comparer, reference, current, name, asCategories: false)).OfType<ColumnDrift>()],
+        };
 
         var schema = new SchemaSection(
             onlyInReference,

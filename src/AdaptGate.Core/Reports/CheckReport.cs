@@ -109,7 +109,25 @@ public sealed record MissingRates(double Reference, double Current);
 public sealed record ColumnDistribution(IReadOnlyList<string> Bins, IReadOnlyList<double> Reference, IReadOnlyList<double> Current);
 
 /// <summary>Drift of the label (target drift) and of the model's outputs (prediction drift): never features.</summary>
-public sealed record TargetSection(ColumnDrift? Label, ColumnDrift? Prediction, ColumnDrift? Probability);
+public sealed record TargetSection(ColumnDrift? Label, ColumnDrift? Prediction, ColumnDrift? Probability)
+{
+    /// <summary>A multiclass model's class probability columns (--probability 'p_*' or a list): model outputs, drifting as its confidence moves.</summary>
+    public IReadOnlyList<ColumnDrift> ClassProbabilities { get; init; } = [];
+
+    /// <summary>Every target column the check compared, with its role and an id for the report's anchors, in the order the reports list them.</summary>
+    public IEnumerable<(string Role, string Id, ColumnDrift Column)> Compared()
+    {
+        var roles = new[] { ("Target (label)", "target-label", Label), ("Prediction", "target-prediction", Prediction), ("Probability", "target-probability", Probability) }
+            .Concat(ClassProbabilities.Select((c, k) => ("Probability", $"target-probability-{k}", (ColumnDrift?)c)));
+        foreach (var (role, id, column) in roles)
+        {
+            if (column is not null)
+            {
+                yield return (role, id, column);
+            }
+        }
+    }
+}
 
 /// <summary>
 /// The primary metric before (baseline) and now (current); <c>Drop</c> is positive when worse,

@@ -163,9 +163,7 @@ public static class MarkdownReportFormat
 
     private static void WriteTarget(StringBuilder md, TargetSection target)
     {
-        var rows = new[] { ("Target (label)", target.Label), ("Prediction", target.Prediction), ("Probability", target.Probability) }
-            .Where(r => r.Item2 is not null)
-            .ToArray();
+        var rows = target.Compared().Select(r => (r.Role, r.Column)).ToArray();
         if (rows.Length == 0)
         {
             return;
@@ -175,12 +173,12 @@ public static class MarkdownReportFormat
         foreach (var (role, column) in rows)
         {
             md.Append(Invariant,
-                $"| {role} | {MarkdownText.Escape(column!.Name)} | {MarkdownText.Escape(column.Method)} | {Number(column.Score)} | {PValue(column.AdjustedPValue)} | {Number(column.Threshold)} | {Drifted(column)} |\n");
+                $"| {role} | {MarkdownText.Escape(column.Name)} | {MarkdownText.Escape(column.Method)} | {Number(column.Score)} | {PValue(column.AdjustedPValue)} | {Number(column.Threshold)} | {Drifted(column)} |\n");
         }
 
         foreach (var (role, column) in rows)
         {
-            if (column!.Test is { } test)
+            if (column.Test is { } test)
             {
                 md.Append(Invariant, $"\n{role} '{MarkdownText.Escape(column.Name)}': {MarkdownText.Escape(Decision.DecisionEngine.LabelTestText(test))}.\n");
             }

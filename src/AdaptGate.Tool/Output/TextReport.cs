@@ -127,19 +127,17 @@ internal static class TextReport
 
     private static void WriteTarget(IAnsiConsole console, TargetSection target)
     {
-        foreach (var (role, column) in new[] { ("Target drift", target.Label), ("Prediction drift", target.Prediction), ("Probability drift", target.Probability) })
+        foreach (var (role, _, column) in target.Compared())
         {
-            if (column is null)
-            {
-                continue;
-            }
 
             var measure = column.PValue is { } p ? $"p-value {FormatPValue(column.AdjustedPValue ?? p)}" : $"score {Format(column.Score)}";
             var test = column.Test is { } t ? $"; {DecisionEngine.LabelTestText(t)}" : string.Empty;
-            console.Write(new Text($"{role}: '{Inert(column.Name)}' {(column.Drifted ? "drifted" : "stable")} ({Inert(column.Method)}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)}{test})."));
+            console.Write(new Text($"{TextRole(role)}: '{Inert(column.Name)}' {(column.Drifted ? "drifted" : "stable")} ({Inert(column.Method)}, {measure}, threshold {column.Threshold.ToString("G4", Invariant)}{test})."));
             console.WriteLine();
         }
     }
+
+    private static string TextRole(string role) => role == "Target (label)" ? "Target drift" : role + " drift";
 
     /// <summary>The streak the fine-tune-streak rule read, and which history lines it was counted from.</summary>
     private static void WriteHistory(IAnsiConsole console, HistorySection? history)

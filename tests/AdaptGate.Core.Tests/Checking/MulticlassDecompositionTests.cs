@@ -30,6 +30,24 @@ public sealed class MulticlassDecompositionTests
     }
 
     [Fact]
+    public void Class_probabilities_drift_as_model_outputs_scored_as_the_same_columns_would_be_as_features()
+    {
+        var (reference, current) = (Table(3000, spread: 2, flip: 0, seed: 15), Table(3000, spread: 0.4, flip: 0, seed: 16));
+        var outputs = CheckRunner.Compare(Request, new GatePolicy(), reference, current).Target.ClassProbabilities;
+        var asFeatures = CheckRunner.Compare(Request with { ProbabilityColumn = null }, new GatePolicy(), reference, current).Drift.Columns;
+
+        Assert.Equal(["p_a", "p_b", "p_c"], outputs.Select(c => c.Name));
+        Assert.All(outputs, c => Assert.Equal(asFeatures.Single(f => f.Name == c.Name).Score, c.Score));
+        Assert.True(outputs.Single(c => c.Name == "p_b").Drifted, "crowding the boundaries moves the middle class's probability");
+        Assert.Empty(CheckRunner.Compare(Request with { ProbabilityColumn = null, Task = null }, new GatePolicy(), reference, current).Target.ClassProbabilities);
+
+        var report = CheckRunner.Compare(Request, new GatePolicy(), reference, current);
+        var html = AdaptGate.Core.Reports.Html.HtmlReportFormat.Write(report);
+        Assert.Contains("<tr><td>Probability</td><td>p_b</td>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"target-probability-2\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rows_crowding_the_boundaries_lower_the_expected_accuracy_and_leave_no_concept_part()
     {
         var report = CheckRunner.Compare(Request, new GatePolicy(), Table(6000, spread: 2, flip: 0, seed: 3), Table(6000, spread: 0.4, flip: 0, seed: 4));

@@ -11,9 +11,7 @@ internal static class TargetHtml
 
     public static void Write(StringBuilder html, TargetSection target)
     {
-        var rows = new[] { ("Target (label)", "target-label", target.Label), ("Prediction", "target-prediction", target.Prediction), ("Probability", "target-probability", target.Probability) }
-            .Where(r => r.Item3 is not null)
-            .ToArray();
+        var rows = target.Compared().ToArray();
         if (rows.Length == 0)
         {
             return;
@@ -23,13 +21,13 @@ internal static class TargetHtml
         foreach (var (role, _, column) in rows)
         {
             html.Append(Invariant,
-                $"<tr><td>{role}</td><td>{HtmlText.Escape(column!.Name)}</td><td>{HtmlText.Escape(column.Method)}</td><td class=\"n\">{HtmlNumber.Of(column.Score)}</td><td class=\"n\">{HtmlNumber.PValue(column.AdjustedPValue)}</td><td class=\"n\">{HtmlNumber.Of(column.Threshold)}</td><td>{(column.Drifted ? "<span class=\"yes\">yes</span>" : "no")}</td></tr>");
+                $"<tr><td>{role}</td><td>{HtmlText.Escape(column.Name)}</td><td>{HtmlText.Escape(column.Method)}</td><td class=\"n\">{HtmlNumber.Of(column.Score)}</td><td class=\"n\">{HtmlNumber.PValue(column.AdjustedPValue)}</td><td class=\"n\">{HtmlNumber.Of(column.Threshold)}</td><td>{(column.Drifted ? "<span class=\"yes\">yes</span>" : "no")}</td></tr>");
         }
 
         html.Append("</tbody></table></div>");
         foreach (var (role, id, column) in rows)
         {
-            if (column!.Test is { } test)
+            if (column.Test is { } test)
             {
                 html.Append(Invariant, $"<p>{role} '{HtmlText.Escape(column.Name)}': {HtmlText.Escape(DecisionEngine.LabelTestText(test))}.</p>");
             }
