@@ -88,4 +88,12 @@ public sealed record CandidateResult(
     double? Reference,
     double? Forgetting,
     double? Seconds,
-    string? Note);
+    string? Note)
+{
+    /// <summary>compare only: how far <c>Current</c> falls short of the best candidate's (in the tolerance's units; 0 for the best), with its paired bootstrap interval.</summary>
+    public double? Shortfall { get; init; }
+
+    public double? ShortfallLow { get; init; }
+
+    public double? ShortfallHigh { get; init; }
+}

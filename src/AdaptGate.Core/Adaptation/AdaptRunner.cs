@@ -121,12 +121,19 @@ public static class AdaptRunner
         var measured = candidates.Where(c => c.Current is not null).Select(c => (c.Action, c.Current!.Value)).ToArray();
         var tolerance = request.Tolerance ?? Recommendation.DefaultTolerance(primary);
         var recommended = Recommendation.Pick(measured, primary, tolerance);
+        if (request.Action == AdaptAction.Compare)
+        {
+            var shortfalls = CandidateShortfalls.Measure(measured, measure.Evidence, primary, policy);
+            candidates = [.. candidates.Select(c => shortfalls.TryGetValue(c.Action, out var s) ? c with { Shortfall = s.Value, ShortfallLow = s.Low, ShortfallHigh = s.High } : c)];
+            recommended = CandidateShortfalls.Recommend(shortfalls, tolerance, policy);
+        }
+
         var performed = request.Action == AdaptAction.Compare ? recommended ?? Verdict.Skip : wanted.Count == 0 ? Verdict.Skip : wanted[^1];
         var completed = performed == Verdict.Skip || trained.ContainsKey(performed);
         if (request.Action == AdaptAction.Compare)
         {
             reason = recommended is { } r
-                ? $"{r.Name()} is the cheapest candidate within {Recommendation.Describe(tolerance, primary)} on the held-out current rows"
+                ? $"{r.Name()} is the cheapest candidate within {Recommendation.Describe(tolerance, primary)} on the held-out current rows{CredibleClause(policy.Decision.Credibility)}"
                 : "nothing was measured (--holdout 0 and no --validation): no recommendation";
         }
 
@@ -186,6 +193,13 @@ public static class AdaptRunner
         };
         return new AdaptOutcome(new AdaptReport(ReportVersion.Current, section, check), measure.Evidence);
     }
+
+    private static string CredibleClause(MetricCredibility credibility) => credibility switch
+    {
+        MetricCredibility.Point => string.Empty,
+        MetricCredibility.Interval => ", or short of it by more with an interval that holds zero (decision.credibility interval)",
+        _ => ", or not surely short of it: its shortfall's interval reaches it (decision.credibility lower-bound-past-threshold)",
+    };
 
     /// <summary>Which candidates to train, in order (the cheaper first, so a budget cuts the costlier), and why.</summary>
     private static (List<Verdict> Wanted, string Reason) Plan(

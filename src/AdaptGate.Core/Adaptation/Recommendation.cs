@@ -25,6 +25,29 @@ public static class Recommendation
             ? string.Create(CultureInfo.InvariantCulture, $"{tolerance * 100:0.####}% of the best {primary}")
             : string.Create(CultureInfo.InvariantCulture, $"{tolerance:0.####} {primary} of the best");
 
+    /// <summary>
+    /// The cheapest candidate not ruled out by its shortfall from the best (in the tolerance's units; 0 for the best
+    /// itself) under <paramref name="credibility"/>: point, the shortfall past the tolerance; interval, past it with its
+    /// paired interval above zero; lower-bound-past-threshold, the interval's lower end past it. A shortfall without an
+    /// interval is judged on its point value.
+    /// </summary>
+    /// <returns>The recommended action, or null when no candidate was measured.</returns>
+    public static Verdict? PickCredible(IReadOnlyList<(Verdict Action, double Shortfall, double? Low)> measured, double tolerance, Policy.MetricCredibility credibility)
+    {
+        if (measured.Count == 0)
+        {
+            return null;
+        }
+
+        bool RuledOut((Verdict Action, double Shortfall, double? Low) m) => credibility switch
+        {
+            Policy.MetricCredibility.Point => m.Shortfall > tolerance + 1e-12,
+            Policy.MetricCredibility.Interval => m.Shortfall > tolerance + 1e-12 && (m.Low ?? m.Shortfall) > 0,
+            _ => (m.Low ?? m.Shortfall) > tolerance + 1e-12,
+        };
+        return measured.Where(m => !RuledOut(m)).Select(m => m.Action).DefaultIfEmpty(measured.MinBy(m => m.Shortfall).Action).Min();
+    }
+
     /// <returns>The recommended action, or null when no candidate was measured.</returns>
     public static Verdict? Pick(IReadOnlyList<(Verdict Action, double Metric)> measured, string primary, double tolerance)
     {

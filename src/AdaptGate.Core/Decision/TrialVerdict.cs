@@ -29,8 +29,11 @@ public static class TrialVerdict
         var minGain = trial.MinGain.GetValueOrDefault();
         var (value, low, high, against) = Deciding(trial, verdict);
         var message = Message(trial, verdict, relative, value, low, high, against);
-        var reason = new VerdictReason("trial", verdict, message, value, minGain, value - minGain);
-        var evaluations = new List<RuleEvaluation>(rules.Evaluations) { new("trial", verdict, true, value, minGain, value - minGain, message) };
+
+        // Under lower-bound-past-threshold the choice turned on the interval's lower end, so the margin is measured from it.
+        var decidingValue = trial.Credibility == MetricCredibility.LowerBoundPastThreshold.Name() ? low ?? value : value;
+        var reason = new VerdictReason("trial", verdict, message, decidingValue, minGain, decidingValue - minGain);
+        var evaluations = new List<RuleEvaluation>(rules.Evaluations) { new("trial", verdict, true, decidingValue, minGain, decidingValue - minGain, message) };
         var decisive = new List<VerdictReason> { reason };
 
         var streak = policy.Rules.FineTuneStreak;
@@ -70,15 +73,22 @@ public static class TrialVerdict
         var gain = MetricDropText.Format(value, relative) + MetricDropText.Interval(low, high, relative);
         var minimum = MetricDropText.Threshold(trial.MinGain.GetValueOrDefault(), relative);
         var best = trial.Candidates.FirstOrDefault(c => c.Shortfall == 0 && c.Metric is not null)?.Action ?? verdict;
+        var surely = trial.Credibility == MetricCredibility.LowerBoundPastThreshold.Name();
+        var (notEnough, enough) = trial.Credibility switch
+        {
+            "point" => ($"short of the {minimum} a costlier action must gain (decision.minGain)", $"at least the {minimum} a costlier action must gain (decision.minGain)"),
+            "interval" => ($"not both past the {minimum} a costlier action must gain (decision.minGain) and above zero (decision.credibility interval)", $"past the {minimum} a costlier action must gain (decision.minGain), its interval above zero"),
+            _ => ($"not surely the {minimum} a costlier action must gain: the interval's lower end is not past it (decision.credibility)", $"surely past the {minimum} a costlier action must gain: the interval's lower end is (decision.minGain)"),
+        };
         var choice = verdict == Verdict.Skip
             ? best == Verdict.Skip
                 ? "keeping the model measured best"
-                : $"the best action ({best.Name()}) gains {gain} {trial.Primary} over skip, short of the {minimum} a costlier action must gain (decision.minGain)"
+                : $"the best action ({best.Name()}) gains {gain} {trial.Primary} over skip, {notEnough}"
             : against is null
                 ? $"{verdict.Name()} is the only action measured"
                 : best == verdict
-                    ? $"{verdict.Name()} measured best, and {against.Action.Name()} falls {gain} short of it, at least the {minimum} a costlier action must gain (decision.minGain)"
-                    : $"{verdict.Name()} is the cheapest action within {minimum} {trial.Primary} of the best ({best.Name()}), and {against.Action.Name()} falls {gain} short of the best, at least the {minimum} a costlier action must gain (decision.minGain)";
+                    ? $"{verdict.Name()} measured best, and {against.Action.Name()} falls {gain} short of it, {enough}"
+                    : $"{verdict.Name()} is the cheapest action not ruled out ({trial.Primary} within {minimum} of the best, {best.Name()}{(surely ? ", or not surely past it" : string.Empty)}), and {against.Action.Name()} falls {gain} short of the best, {enough}";
         var rulesSaid = trial.RulesVerdict == verdict ? string.Empty : $"; the rules alone said {trial.RulesVerdict.Name()}";
         return $"the trial {rows}: {trial.Primary} {scores}; {choice}{rulesSaid}";
     }

@@ -23,6 +23,13 @@ public sealed record DecisionPolicy
     /// </summary>
     public int TrialFolds { get; init; } = 1;
 
+    /// <summary>
+    /// When a cheaper action's shortfall from the best rules it out: lower-bound-past-threshold (its paired interval's
+    /// lower end is past minGain: surely short), interval (past minGain and its interval above zero), point (the
+    /// point value alone). The same rule picks <c>adapt --action compare</c>'s recommendation.
+    /// </summary>
+    public MetricCredibility Credibility { get; init; } = MetricCredibility.LowerBoundPastThreshold;
+
     /// <summary>More blocks than this would each score too few rows to tell the actions apart.</summary>
     public const int MaxTrialFolds = 5;
 

@@ -18,3 +18,14 @@ public enum MetricCredibility
     [JsonStringEnumMemberName("lower-bound-past-threshold")]
     LowerBoundPastThreshold,
 }
+
+/// <summary>The policy's spelling of each <see cref="MetricCredibility"/>, for reports and explanations.</summary>
+public static class MetricCredibilityNames
+{
+    public static string Name(this MetricCredibility credibility) => credibility switch
+    {
+        MetricCredibility.Point => "point",
+        MetricCredibility.LowerBoundPastThreshold => "lower-bound-past-threshold",
+        _ => "interval",
+    };
+}

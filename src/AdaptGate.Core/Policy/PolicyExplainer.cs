@@ -53,7 +53,7 @@ public static class PolicyExplainer
         var gain = decision.MinGain is { } g ? $"{Number(g)} (in a score's units, or a share of the best error)" : "0.01 for scores, 2% of the best for errors";
         var budget = decision.Trial == TrialMode.Auto ? $"within {Number(decision.TrialBudgetSeconds)} s (else the rules decide)" : "however long it takes";
         return $"{(decision.Trial == TrialMode.Auto ? "auto" : "on")}: with --model and labeled current rows, skip, fine-tune and retrain are carried out on the first {Percent(1 - decision.TrialShare)} of the current rows and scored on the last {Percent(decision.TrialShare)}{Folds(decision)}, {budget}; " +
-               $"the verdict is the cheapest action within {gain} of the best, and the fine-tune streak still turns a fine-tune into a retrain";
+               $"the verdict is the cheapest action not ruled out as more than {gain} short of the best (credibility {CredibilityName(decision.Credibility)}), and the fine-tune streak still turns a fine-tune into a retrain";
     }
 
     private static string Folds(DecisionPolicy decision) => decision.TrialFolds == 1
@@ -103,12 +103,7 @@ public static class PolicyExplainer
         return parts.Count == 0 ? "defaults" : string.Join(", ", parts);
     }
 
-    private static string CredibilityName(MetricCredibility credibility) => credibility switch
-    {
-        MetricCredibility.Point => "point",
-        MetricCredibility.LowerBoundPastThreshold => "lower-bound-past-threshold",
-        _ => "interval",
-    };
+    private static string CredibilityName(MetricCredibility credibility) => credibility.Name();
 
     private static string Name(string? column) => column is null ? "not set" : $"'{column}'";
 

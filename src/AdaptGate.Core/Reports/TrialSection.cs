@@ -25,6 +25,9 @@ public sealed record TrialSection(
 {
     /// <summary>How many blocks the scored rows were cut into (decision.trialFolds); <c>AdaptRows</c> is then the first block's.</summary>
     public int Folds { get; init; } = 1;
+
+    /// <summary>How a cheaper action's shortfall rules it out (decision.credibility): point, interval or lower-bound-past-threshold.</summary>
+    public string Credibility { get; init; } = "lower-bound-past-threshold";
 }
 
 /// <summary>

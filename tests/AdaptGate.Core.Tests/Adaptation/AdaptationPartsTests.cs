@@ -1,6 +1,7 @@
 using AdaptGate.Core.Adaptation;
 using AdaptGate.Core.Data;
 using AdaptGate.Core.Decision;
+using AdaptGate.Core.Policy;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -16,6 +17,35 @@ public sealed class AdaptationPartsTests
         Assert.Equal(Verdict.Retrain, Recommendation.Pick([(Verdict.Skip, 0.70), (Verdict.FineTune, 0.80), (Verdict.Retrain, 0.85)], "auc", 0.01));
         Assert.Equal(Verdict.FineTune, Recommendation.Pick([(Verdict.Skip, 12.0), (Verdict.FineTune, 10.005), (Verdict.Retrain, 10.0)], "rmse", 0.01));
         Assert.Null(Recommendation.Pick([], "auc", 0.01));
+    }
+
+    [Theory]
+    // fine-tune is best; skip is 0.015 short with its interval [lo, hi]: how each reading of credibility judges it.
+    [InlineData("point", 0.005, Verdict.FineTune)]
+    [InlineData("interval", 0.005, Verdict.FineTune)]
+    [InlineData("lower-bound-past-threshold", 0.005, Verdict.Skip)]
+    [InlineData("interval", -0.002, Verdict.Skip)]
+    [InlineData("lower-bound-past-threshold", 0.012, Verdict.FineTune)]
+    public void A_cheaper_action_is_ruled_out_only_as_the_credibility_says(string credibility, double skipLow, Verdict expected)
+    {
+        var mode = credibility switch
+        {
+            "point" => MetricCredibility.Point,
+            "interval" => MetricCredibility.Interval,
+            _ => MetricCredibility.LowerBoundPastThreshold,
+        };
+        (Verdict, double, double?)[] shortfalls = [(Verdict.Skip, 0.015, skipLow), (Verdict.FineTune, 0, 0), (Verdict.Retrain, 0.003, -0.004)];
+
+        Assert.Equal(expected, Recommendation.PickCredible(shortfalls, 0.01, mode));
+        Assert.Equal(mode.Name(), credibility);
+    }
+
+    [Fact]
+    public void A_shortfall_without_an_interval_is_judged_on_its_point_and_nothing_measured_recommends_nothing()
+    {
+        Assert.Equal(Verdict.Retrain, Recommendation.PickCredible([(Verdict.Skip, 0.05, null), (Verdict.Retrain, 0, null)], 0.01, MetricCredibility.LowerBoundPastThreshold));
+        Assert.Equal(Verdict.Skip, Recommendation.PickCredible([(Verdict.Skip, 0.01, null), (Verdict.Retrain, 0, null)], 0.01, MetricCredibility.Point));
+        Assert.Null(Recommendation.PickCredible([], 0.01, MetricCredibility.Point));
     }
 
     [Fact]

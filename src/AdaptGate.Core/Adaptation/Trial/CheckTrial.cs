@@ -110,25 +110,23 @@ internal static class CheckTrial
     {
         var first = outcomes[0].Report.Adaptation;
         var primary = first.Primary;
-        var pooled = Pool(outcomes, folds);
-        var measured = first.Candidates
-            .Select(c => (c.Action, Metric: folds == 1 ? c.Current : pooled.TryGetValue(c.Action, out var rows) ? Value(rows, primary) : null))
-            .Where(m => m.Metric is { } v && !double.IsNaN(v))
-            .Select(m => (m.Action, Metric: m.Metric!.Value))
-            .ToArray();
-        (Verdict Action, double Metric)? best = measured.Length == 0 ? null
-            : MetricDirection.HigherIsBetter(primary) ? measured.MaxBy(m => m.Metric) : measured.MinBy(m => m.Metric);
-        var bootstrap = policy.Metrics.Bootstrap;
+        var tolerance = first.Settings.Tolerance;
+        var complete = outcomes.Count == folds;
+
+        // One block: adapt --action compare measured it, shortfalls and recommendation included. More: pooled here the same way.
+        var pooled = complete && folds > 1 ? Pool(outcomes) : [];
+        var measured = folds == 1
+            ? [.. first.Candidates.Where(c => c.Current is not null).Select(c => (c.Action, Metric: c.Current!.Value))]
+            : pooled.Select(p => (Action: p.Key, Metric: Value(p.Value, primary))).Where(m => !double.IsNaN(m.Metric)).OrderBy(m => m.Action).ToArray();
+        var shortfalls = folds == 1
+            ? first.Candidates.Where(c => c.Shortfall is not null).ToDictionary(c => c.Action, c => (c.Shortfall!.Value, c.ShortfallLow, c.ShortfallHigh))
+            : CandidateShortfalls.Measure(measured, pooled, primary, policy);
+        var recommended = folds == 1 ? first.Recommended : CandidateShortfalls.Recommend(shortfalls, tolerance, policy);
+
         var candidates = first.Candidates.Select(c =>
         {
             double? metric = measured.Any(m => m.Action == c.Action) ? measured.First(m => m.Action == c.Action).Metric : null;
-            (double Value, double? Low, double? High)? shortfall = null;
-            if (metric is { } value && best is { } b)
-            {
-                shortfall = pooled.TryGetValue(c.Action, out var rows) && pooled.TryGetValue(b.Action, out var bestRows)
-                    ? PairedShortfall.Measure(rows, bestRows, primary, bootstrap.Resamples, policy.Seed, bootstrap.Level)
-                    : (MetricDrop.Compute(primary, b.Metric, value), null, null);
-            }
+            (double Value, double? Low, double? High)? shortfall = shortfalls.TryGetValue(c.Action, out var s) ? s : null;
 
             // A block that could not train the action speaks for it: its status and its note.
             var worst = outcomes.Select(o => o.Report.Adaptation.Candidates.FirstOrDefault(x => x.Action == c.Action))
@@ -137,8 +135,7 @@ internal static class CheckTrial
         }).ToArray();
 
         var stopped = outcomes.Select(Stopped).FirstOrDefault(c => c is not null);
-        var cut = stopped is null && outcomes.Count < folds;
-        var recommended = folds == 1 ? first.Recommended : measured.Length == 0 ? null : Recommendation.Pick(measured, primary, first.Settings.Tolerance);
+        var cut = stopped is null && !complete;
         var status = stopped is not null || cut ? "stopped" : recommended is null ? "not-run" : "decided";
         var why = stopped is not null
             ? $"the {stopped.Action.Name()} candidate was still training when the {Seconds(budget)} budget ran out (decision.trialBudgetSeconds), so the rules decide"
@@ -149,7 +146,7 @@ internal static class CheckTrial
             status,
             why,
             primary,
-            first.Settings.Tolerance,
+            tolerance,
             first.Settings.ToleranceKind,
             budget,
             "time",
@@ -160,18 +157,14 @@ internal static class CheckTrial
             rulesVerdict)
         {
             Folds = folds,
+            Credibility = policy.Decision.Credibility.Name(),
         };
     }
 
     /// <summary>Each action's scored rows over every block, when every block scored it.</summary>
-    private static Dictionary<Verdict, MetricRows> Pool(List<AdaptOutcome> outcomes, int folds)
+    private static Dictionary<Verdict, MetricRows> Pool(List<AdaptOutcome> outcomes)
     {
         var pooled = new Dictionary<Verdict, MetricRows>();
-        if (outcomes.Count < folds)
-        {
-            return pooled;
-        }
-
         foreach (var action in outcomes[0].Evidence.Keys)
         {
             if (outcomes.All(o => o.Evidence.ContainsKey(action)))
