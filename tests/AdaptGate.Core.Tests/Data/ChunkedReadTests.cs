@@ -202,6 +202,21 @@ public sealed class ChunkedReadTests : IDisposable
     }
 
     [Fact]
+    public void A_file_of_several_read_buffers_is_hashed_whole_and_read_the_same_in_chunks()
+    {
+        // Over 3 MiB: the splitter reads it in 1 MiB buffers, hashed on their own thread while it counts.
+        var path = _dir.Write("large.csv", Generated(rows: 80_000, "\n", seed: 11));
+        var log = new ChunkedReadLog();
+
+        var chunked = ReadInChunks(path, 300_000, log);
+
+        Assert.True(new FileInfo(path).Length > 3 << 20);
+        Assert.True(log.Chunks > 10);
+        Assert.Equal(FileHash.Sha256(path), chunked.ContentSha256);
+        AssertSameTable(ReadOnePass(path), chunked);
+    }
+
+    [Fact]
     public void A_gzip_file_s_hash_is_that_of_its_compressed_bytes()
     {
         var path = Path.Combine(_dir.Path, "data.csv.gz");

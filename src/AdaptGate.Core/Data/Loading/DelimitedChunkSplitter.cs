@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace AdaptGate.Core.Data.Loading;
@@ -15,6 +16,7 @@ internal sealed record ByteChunk(int Index, long Start, long Length, int LineFee
 internal static class DelimitedChunkSplitter
 {
     private const int BufferLength = 1 << 20;
+    private const int BuffersInFlight = 4;
 
     /// <param name="raw">The file's bytes from the start (not compressed).</param>
     /// <param name="chunkBytes">The length a run reaches before it is cut at the next row boundary.</param>
@@ -23,18 +25,59 @@ internal static class DelimitedChunkSplitter
     /// <returns>The SHA-256 of all the bytes, as lowercase hex.</returns>
     public static string Split(Stream raw, long chunkBytes, Action<ByteChunk> emit, CancellationToken ct)
     {
+        // The hash runs on its own thread over the same buffers: it is slower than the counting, and the workers
+        // should not wait for it to get their chunks.
+        using var free = new BlockingCollection<byte[]>();
+        using var filled = new BlockingCollection<(byte[] Bytes, int Length)>();
+        for (var b = 0; b < BuffersInFlight; b++)
+        {
+            free.Add(new byte[BufferLength], CancellationToken.None);
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[BufferLength];
+        var hashing = Task.Factory.StartNew(
+            () =>
+            {
+                foreach (var (bytes, length) in filled.GetConsumingEnumerable(CancellationToken.None))
+                {
+                    hash.AppendData(bytes, 0, length);
+                    free.Add(bytes, CancellationToken.None);
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            Scan(raw, chunkBytes, emit, free, filled, ct);
+        }
+        finally
+        {
+            filled.CompleteAdding();
+            hashing.Wait(CancellationToken.None);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void Scan(Stream raw, long chunkBytes, Action<ByteChunk> emit, BlockingCollection<byte[]> free, BlockingCollection<(byte[] Bytes, int Length)> filled, CancellationToken ct)
+    {
         long position = 0, chunkStart = 0, cutAfter = chunkBytes;
         var lineFeeds = 0;
         var inQuotes = false;
         var index = 0;
         int read;
-        while ((read = raw.Read(buffer, 0, buffer.Length)) > 0)
+        while (true)
         {
-            ct.ThrowIfCancellationRequested();
+            var buffer = free.Take(ct);
+            if ((read = raw.Read(buffer, 0, buffer.Length)) == 0)
+            {
+                break;
+            }
+
+            // Both only read the buffer; it comes back to the free ones once hashed, and is taken again only after this scan.
+            filled.Add((buffer, read), ct);
             var bytes = buffer.AsSpan(0, read);
-            hash.AppendData(bytes);
             var i = 0;
             while (i < read)
             {
@@ -80,7 +123,5 @@ internal static class DelimitedChunkSplitter
         {
             emit(new ByteChunk(index, chunkStart, position - chunkStart, lineFeeds));
         }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
