@@ -1,3 +1,5 @@
+using AdaptGate.Core.Data.Loading;
+
 namespace AdaptGate.Core.Data;
 
 /// <summary>How <see cref="TableReader"/> should read a file.</summary>
@@ -23,4 +25,7 @@ public sealed record TableReadOptions
 
     /// <summary>Cell texts read as missing in addition to the built-in ones (empty, NA, N/A, NaN, nan, null, NULL, None).</summary>
     public IReadOnlyList<string> MissingValues { get; init; } = [];
+
+    /// <summary>How a delimited file is split for parsing on several cores; null suits this machine. Tests set small chunks.</summary>
+    internal DelimitedChunking? Chunking { get; init; }
 }

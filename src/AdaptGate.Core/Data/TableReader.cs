@@ -39,7 +39,7 @@ public static class TableReader
                 return ParquetTableReader.Read(source, missing, ct);
             }
 
-            var settings = new DelimitedReadSettings(options.Delimiter is null, options.HasHeader, options.ColumnNames, missing);
+            var settings = new DelimitedReadSettings(options.Delimiter is null, options.HasHeader, options.ColumnNames, missing, options.Chunking);
             return DelimitedTableReader.Read(source, ResolveSeparator(source.FormatName, options), settings, ct);
         }
         catch (InvalidDataException e)

@@ -91,11 +91,13 @@ public sealed class SinglePassInputTests : IDisposable
     }
 
     [Fact]
-    public void A_regular_file_is_hashed_from_disk_not_held()
+    public void A_regular_file_is_hashed_on_the_read_that_parses_it()
     {
-        var table = TableReader.Read(_dir.Write("current.csv", Csv));
+        var path = _dir.Write("current.csv", Csv);
 
-        Assert.Null(table.ContentSha256);
+        var table = TableReader.Read(path);
+
+        Assert.Equal(AdaptGate.Core.History.FileHash.Sha256(path), table.ContentSha256);
         Assert.Equal(300, table.RowCount);
     }
 

@@ -15,6 +15,7 @@ internal sealed class ChunkedBuffer<T>
     private readonly List<T[]> _full = [];
     private T[] _current;
     private int _position;
+    private int _fullCount;
 
     /// <param name="expectedCount">How many values will probably be added; 0 when unknown.</param>
     public ChunkedBuffer(int expectedCount = 0)
@@ -23,18 +24,41 @@ internal sealed class ChunkedBuffer<T>
         _current = expectedCount > 0 ? GC.AllocateUninitializedArray<T>(expectedCount) : new T[ChunkLength];
     }
 
-    public int Count => (_full.Count * ChunkLength) + _position;
+    // The first chunk may have the expected count's length rather than ChunkLength, so full chunks are counted as they fill.
+    public int Count => _fullCount + _position;
 
     public void Add(T value)
     {
         if (_position == _current.Length)
         {
-            _full.Add(_current);
-            _current = new T[ChunkLength];
-            _position = 0;
+            NextChunk();
         }
 
         _current[_position++] = value;
+    }
+
+    /// <summary>Appends the values of <paramref name="other"/> in order and releases its chunks.</summary>
+    public void AddRange(ChunkedBuffer<T> other)
+    {
+        foreach (var chunk in other._full)
+        {
+            AddRange(chunk);
+        }
+
+        AddRange(other._current.AsSpan(0, other._position));
+        other.Release();
+    }
+
+    /// <summary>Appends the codes of <paramref name="other"/>, each through <paramref name="map"/> (code to code; negative codes stay), and releases its chunks.</summary>
+    public static void AddMapped(ChunkedBuffer<int> target, ChunkedBuffer<int> other, int[] map)
+    {
+        foreach (var chunk in other._full)
+        {
+            AddMapped(target, chunk, map);
+        }
+
+        AddMapped(target, other._current.AsSpan(0, other._position), map);
+        other.Release();
     }
 
     public void AddRepeated(T value, int count)
@@ -65,9 +89,47 @@ internal sealed class ChunkedBuffer<T>
         }
 
         Array.Copy(_current, 0, result, offset, _position);
+        Release();
+        return result;
+    }
+
+    private static void AddMapped(ChunkedBuffer<int> target, ReadOnlySpan<int> codes, int[] map)
+    {
+        foreach (var code in codes)
+        {
+            target.Add(code < 0 ? code : map[code]);
+        }
+    }
+
+    private void AddRange(ReadOnlySpan<T> values)
+    {
+        while (!values.IsEmpty)
+        {
+            if (_position == _current.Length)
+            {
+                NextChunk();
+            }
+
+            var take = Math.Min(values.Length, _current.Length - _position);
+            values[..take].CopyTo(_current.AsSpan(_position));
+            _position += take;
+            values = values[take..];
+        }
+    }
+
+    private void NextChunk()
+    {
+        _full.Add(_current);
+        _fullCount += _current.Length;
+        _current = new T[ChunkLength];
+        _position = 0;
+    }
+
+    private void Release()
+    {
         _full.Clear();
+        _fullCount = 0;
         _current = [];
         _position = 0;
-        return result;
     }
 }

@@ -8,13 +8,16 @@ namespace AdaptGate.Core.Data.Loading;
 /// field counts, quotes and UTF-8. Columns whose values turn out to be of mixed kinds are
 /// re-read in a second pass (see <see cref="TextColumnBuilder"/>).
 /// </summary>
-internal sealed class DelimitedTableReader
+internal sealed partial class DelimitedTableReader
 {
     private const int CancellationCheckInterval = 4096;
 
     // Strict: invalid bytes throw instead of becoming U+FFFD and quietly creating new categories.
     // The preamble makes StreamReader skip a UTF-8 BOM when there is one.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
+    // For a chunk that starts inside the file: bytes that look like a BOM there are data, as they are to a single pass.
+    private static readonly UTF8Encoding StrictUtf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly InputSource _source;
     private readonly string _path;
@@ -55,11 +58,16 @@ internal sealed class DelimitedTableReader
             _sep = new Sep(found);
         }
 
-        _expectedRows = RowCountBound.Read(_source, _settings.HasHeader ? 1 : 0);
-        var builders = Array.Empty<TextColumnBuilder?>();
-        var rowCount = Scan(ref builders, createBuilders: true, ct);
-        RebuildMixedColumns(builders, rowCount, ct);
+        // A file large enough to be worth it is parsed in chunks on every core; anything the chunks cannot
+        // settle alone (a bad row, an empty file) is read again in one pass, which gives the same error as always.
+        var chunking = _settings.Chunking ?? DelimitedChunking.ForThisMachine();
+        var inChunks = chunking.Applies(_source) ? TryReadInChunks(chunking, ct) : null;
+        if (inChunks is null && chunking.Applies(_source) && chunking.Log is { } log)
+        {
+            log.FellBack++;
+        }
 
+        var (builders, rowCount, sha256) = inChunks ?? ReadInOnePass(ct);
         var lines = _lineShifts.Count == 0 ? null : new RowLines(_lineShifts);
         var columns = new DataColumn[builders.Length];
         for (var c = 0; c < builders.Length; c++)
@@ -74,7 +82,17 @@ internal sealed class DelimitedTableReader
             _warnings.Add(headerWarning);
         }
 
-        return new DataTable(_path, columns, rowCount) { Warnings = _warnings, ContentSha256 = _source.Sha256() };
+        return new DataTable(_path, columns, rowCount) { Warnings = _warnings, ContentSha256 = _source.Sha256() ?? sha256 };
+    }
+
+    private (TextColumnBuilder?[] Builders, int Rows, string? Sha256) ReadInOnePass(CancellationToken ct)
+    {
+        _lineShifts.Clear();
+        _expectedRows = RowCountBound.Read(_source, _settings.HasHeader ? 1 : 0);
+        var builders = Array.Empty<TextColumnBuilder?>();
+        var rowCount = Scan(ref builders, createBuilders: true, out var sha256, ct);
+        RebuildMixedColumns(builders, rowCount, ct);
+        return (builders, rowCount, sha256);
     }
 
     private void RebuildMixedColumns(TextColumnBuilder?[] builders, int rowCount, CancellationToken ct)
@@ -95,12 +113,9 @@ internal sealed class DelimitedTableReader
             return;
         }
 
-        if (Scan(ref rebuilt, createBuilders: false, ct) != rowCount)
+        if (Scan(ref rebuilt, createBuilders: false, out _, ct) != rowCount)
         {
-            throw new InputException(
-                "The file changed while it was being read.",
-                _path,
-                hint: "Wait until whatever writes the file has finished, then run again.");
+            throw FileChanged();
         }
 
         for (var c = 0; c < builders.Length; c++)
@@ -112,20 +127,33 @@ internal sealed class DelimitedTableReader
         }
     }
 
-    /// <summary>Reads the whole file, feeding cell c to builders[c] when there is one; returns the data row count.</summary>
-    private int Scan(ref TextColumnBuilder?[] builders, bool createBuilders, CancellationToken ct)
+    private InputException FileChanged() => new(
+        "The file changed while it was being read.",
+        _path,
+        hint: "Wait until whatever writes the file has finished, then run again.");
+
+    private SepReader OpenSep(TextReader text) => Sep.Reader(o => o with
     {
+        Sep = _sep,
+        HasHeader = false, // the header is validated here, with messages Sep does not give
+        DisableColCountCheck = true, // ragged rows are reported here, with the line and counts
+        Unescape = false, // see QuotedField
+    }).From(text);
+
+    /// <summary>
+    /// Reads the whole file, feeding cell c to builders[c] when there is one; returns the data row count.
+    /// The first pass hashes the file's bytes as it reads them (<paramref name="sha256"/>; null on a re-read
+    /// and for bytes held in memory).
+    /// </summary>
+    private int Scan(ref TextColumnBuilder?[] builders, bool createBuilders, out string? sha256, CancellationToken ct)
+    {
+        sha256 = null;
         try
         {
-            using var stream = _source.OpenText();
+            HashingReadStream? hashing = null;
+            using var stream = createBuilders ? _source.OpenTextHashing(out hashing) : _source.OpenText();
             using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            using var reader = Sep.Reader(o => o with
-            {
-                Sep = _sep,
-                HasHeader = false, // the header is validated here, with messages Sep does not give
-                DisableColCountCheck = true, // ragged rows are reported here, with the line and counts
-                Unescape = false, // see QuotedField
-            }).From(text);
+            using var reader = OpenSep(text);
 
             if (!reader.MoveNext())
             {
@@ -147,8 +175,8 @@ internal sealed class DelimitedTableReader
                 }
             }
 
-            var rows = ReadRows(reader, header, builders, createBuilders, firstRowIsData: !_settings.HasHeader, ct);
-            if (rows == 0)
+            var run = ReadRows(reader, header, builders, createBuilders ? _lineShifts : null, firstRowIsData: !_settings.HasHeader, midFile: false, ct);
+            if (run.Rows == 0)
             {
                 throw new InputException(
                     "The file has a header row but no data rows.",
@@ -156,7 +184,8 @@ internal sealed class DelimitedTableReader
                     hint: "Add the data rows below the header, or point to the right file.");
             }
 
-            return rows;
+            sha256 = hashing?.FinishSha256();
+            return run.Rows;
         }
         catch (DecoderFallbackException e)
         {
@@ -164,9 +193,14 @@ internal sealed class DelimitedTableReader
         }
     }
 
-    // recordLines: whether to note where rows do not follow line after line (the first pass only: a re-read finds the same).
+    /// <summary>What reading a run of rows found: its data rows, Sep's line after its last row, and the last data row's line.</summary>
+    private readonly record struct RowRun(int Rows, int LineAfter, int LastRowLine);
+
+    // shifts: where to note rows that do not follow line after line (the first pass only: a re-read finds the same); null notes none.
     // firstRowIsData: the row the reader is on is the first data row (a file without a header row).
-    private int ReadRows(SepReader reader, string[] header, TextColumnBuilder?[] builders, bool recordLines, bool firstRowIsData, CancellationToken ct)
+    // midFile: the reader starts at a row boundary inside the file (a chunk after the first), so its lines count from
+    // there, its first row is data and its first row's shift is always noted (the chunks' merge drops it when not one).
+    private RowRun ReadRows(SepReader reader, string[] header, TextColumnBuilder?[] builders, List<(int Row, long Line)>? shifts, bool firstRowIsData, bool midFile, CancellationToken ct)
     {
         var width = header.Length;
         var unquoter = new QuotedField();
@@ -175,20 +209,26 @@ internal sealed class DelimitedTableReader
 
         // Where RowLines puts the next row unless told otherwise: line 2, then the line after the last row's first.
         // A file without a header starts on line 1, which records one shift and numbers the rest from it.
-        var expectedLine = 2;
+        var expectedLine = midFile ? -1 : 2;
+        var lineAfter = midFile ? 1 : reader.Current.LineNumberToExcl;
+        var lastRowLine = 0;
 
         var pending = firstRowIsData;
         while (pending || reader.MoveNext())
         {
             pending = false;
             var row = reader.Current;
+            lineAfter = row.LineNumberToExcl;
             if (rows % CancellationCheckInterval == 0)
             {
                 ct.ThrowIfCancellationRequested();
             }
 
+            // Sep numbers its first row's start as its end; a run's first row starts on the run's line 1.
+            var spansLines = row.RowIndex == 0 && midFile ? row.LineNumberToExcl - 1 > 1 : row.LineNumberToExcl - row.LineNumberFrom > 1;
+
             // Irregular rows (wrong width or spanning lines) are rare; only they pay for the full checks.
-            if (row.ColCount != width || row.LineNumberToExcl - row.LineNumberFrom > 1)
+            if (row.ColCount != width || spansLines)
             {
                 if (IsBlankLine(row, width))
                 {
@@ -198,13 +238,14 @@ internal sealed class DelimitedTableReader
                 CsvRowChecks.ThrowIfMalformed(row, header, _path, unquoter);
             }
 
-            // Only a file without a header has a data row 0; like the header in CsvRowChecks, it is line 1.
+            // Only a file without a header (or a later chunk) has a data row 0; like the header in CsvRowChecks, it is line 1.
             var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
-            if (line != expectedLine && recordLines)
+            if (line != expectedLine && shifts is not null)
             {
-                _lineShifts.Add((rows, line));
+                shifts.Add((rows, line));
             }
 
+            lastRowLine = line;
             expectedLine = line + 1;
             for (var c = 0; c < width; c++)
             {
@@ -238,7 +279,7 @@ internal sealed class DelimitedTableReader
             rows++;
         }
 
-        return rows;
+        return new RowRun(rows, lineAfter, lastRowLine);
     }
 
     /// <summary>

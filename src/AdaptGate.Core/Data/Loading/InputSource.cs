@@ -73,17 +73,33 @@ internal sealed class InputSource
         : new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>The text bytes: decompressed when the file is named <c>.gz</c>.</summary>
-    public Stream OpenText()
+    public Stream OpenText() => OpenText(OpenRaw());
+
+    /// <summary>
+    /// The text bytes, with the file's bytes hashed as they are read: <paramref name="hashing"/> gives the hash once
+    /// the text is read. Null for bytes held in memory, which <see cref="Sha256"/> hashes without reading a file.
+    /// </summary>
+    public Stream OpenTextHashing(out HashingReadStream? hashing)
     {
-        var raw = OpenRaw();
-        return Compressed ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: false) : raw;
+        hashing = _content is null ? new HashingReadStream(OpenRaw()) : null;
+        return OpenText(hashing ?? OpenRaw());
     }
+
+    /// <summary>The raw bytes [start, start + length) of an uncompressed input, for one chunk of a parallel parse.</summary>
+    public Stream OpenRange(long start, long length) => _content is { } bytes
+        ? new MemoryStream(bytes, (int)start, (int)length, writable: false)
+        : new ByteRangeStream(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), start, length);
+
+    /// <summary>The length in bytes of the raw input (compressed, for a gzip file).</summary>
+    public long RawLength => _content is { } bytes ? bytes.Length : new FileInfo(Path).Length;
 
     /// <summary>The bytes held in memory, for counting lines without another stream; null for a regular file.</summary>
     public ReadOnlySpan<byte> Content => _content;
 
     /// <summary>SHA-256 of the bytes held in memory (what the history records), or null for a regular file, which is hashed from disk.</summary>
     public string? Sha256() => _content is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
+
+    private Stream OpenText(Stream raw) => Compressed ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: false) : raw;
 
     /// <summary>Whether the first bytes are gzip's signature.</summary>
     public bool StartsWithGzipMagic() => StartsWith(GzipMagic);

@@ -18,6 +18,7 @@ internal sealed class TextColumnBuilder
     private readonly int _expectedRows;
     private readonly MissingValueTokens _missing;
     private State _state;
+    private State _startedAs;
     private int _leadingMissing;
     private ChunkedBuffer<double>? _numbers;
     private ChunkedBuffer<int>? _codes;
@@ -31,14 +32,25 @@ internal sealed class TextColumnBuilder
         _expectedRows = expectedRows;
         _missing = missing;
         _state = state;
-        if (state == State.Categorical)
+        _startedAs = state;
+        switch (state)
         {
-            _codes = new ChunkedBuffer<int>(expectedRows);
-            _encoder = new CategoryEncoder();
+            case State.Categorical:
+                _codes = new ChunkedBuffer<int>(expectedRows);
+                _encoder = new CategoryEncoder();
+                break;
+            case State.Boolean:
+                _codes = new ChunkedBuffer<int>(expectedRows);
+                break;
+            case State.Numeric or State.Datetime:
+                _numbers = new ChunkedBuffer<double>(expectedRows);
+                break;
+            default:
+                break;
         }
     }
 
-    private enum State
+    internal enum State
     {
         AllMissing,
         Numeric,
@@ -62,6 +74,42 @@ internal sealed class TextColumnBuilder
     public static TextColumnBuilder Inferring(string name, int expectedRows, MissingValueTokens missing) => new(name, State.AllMissing, expectedRows, missing);
 
     public static TextColumnBuilder CategoricalOnly(string name, int expectedRows, MissingValueTokens missing) => new(name, State.Categorical, expectedRows, missing);
+
+    /// <summary>
+    /// A builder for rows that follow rows a builder took as <paramref name="kind"/>: it reads them as that kind
+    /// from the first value on, as one builder over all the rows would have (a chunk of a file read in parallel).
+    /// </summary>
+    public static TextColumnBuilder Continuing(State kind, string name, int expectedRows, MissingValueTokens missing) => new(name, kind, expectedRows, missing);
+
+    /// <summary>The kind the first value chose (or the builder was made for), kept after a rebuild is needed; AllMissing before any value.</summary>
+    internal State StartedAs => _startedAs;
+
+    /// <summary>
+    /// Joins builders that read consecutive runs of rows, in file order, into the builder one pass over all
+    /// of them would have ended with. Each part is all missing, needs a rebuild, or is of one and the same
+    /// kind, which the caller ensures by re-reading a part as <see cref="Continuing"/> the kind before it.
+    /// Every part's buffers are released as it is copied, so the values are held about once.
+    /// </summary>
+    /// <param name="parts">The builders, in file order.</param>
+    /// <param name="lineOffsets">For each part, the lines before its first row, added to the lines it noted.</param>
+    /// <param name="totalRows">The rows of all parts.</param>
+    public static TextColumnBuilder Join(IReadOnlyList<TextColumnBuilder> parts, IReadOnlyList<int> lineOffsets, int totalRows)
+    {
+        var first = parts[0];
+        var kind = parts.FirstOrDefault(p => p._state != State.AllMissing)?._state ?? State.AllMissing;
+        if (kind == State.AllMissing || parts.Any(p => p._state == State.NeedsRebuild))
+        {
+            return new TextColumnBuilder(first._name, kind == State.AllMissing ? State.AllMissing : State.NeedsRebuild, 0, first._missing);
+        }
+
+        var joined = new TextColumnBuilder(first._name, kind, totalRows, first._missing);
+        for (var k = 0; k < parts.Count; k++)
+        {
+            joined.Append(parts[k], lineOffsets[k]);
+        }
+
+        return joined;
+    }
 
     /// <param name="raw">The cell text, already unquoted; surrounding whitespace is not part of the value.</param>
     /// <param name="line">1-based line of the cell, kept only for the first non-finite number.</param>
@@ -152,6 +200,48 @@ internal sealed class TextColumnBuilder
         }
     }
 
+    private void Append(TextColumnBuilder part, int lineOffset)
+    {
+        if (part._state == State.AllMissing)
+        {
+            for (var i = 0; i < part._leadingMissing; i++)
+            {
+                AddMissing();
+            }
+
+            return;
+        }
+
+        if (part._state != _state)
+        {
+            throw new InvalidOperationException($"Column '{_name}': a part read as {part._state} cannot follow one read as {_state}.");
+        }
+
+        switch (_state)
+        {
+            case State.Numeric or State.Datetime:
+                _numbers!.AddRange(part._numbers!);
+                if (_firstNonFiniteText is null && part._firstNonFiniteText is { } text)
+                {
+                    _firstNonFiniteText = text;
+                    _firstNonFiniteLine = part._firstNonFiniteLine + lineOffset;
+                }
+
+                break;
+            case State.Boolean:
+                _codes!.AddRange(part._codes!);
+                break;
+            default:
+                var map = Array.ConvertAll(part._encoder!.Categories(), _encoder!.Encode);
+                ChunkedBuffer<int>.AddMapped(_codes!, part._codes!, map);
+                break;
+        }
+
+        part._numbers = null;
+        part._codes = null;
+        part._encoder = null;
+    }
+
     private void AddMissing()
     {
         switch (_state)
@@ -207,28 +297,28 @@ internal sealed class TextColumnBuilder
     {
         if (TextValueParsers.TryParseNumber(value, out _) || TextValueParsers.IsInfinityToken(value))
         {
-            _state = State.Numeric;
+            _state = _startedAs = State.Numeric;
             _numbers = new ChunkedBuffer<double>(_expectedRows);
             _numbers.AddRepeated(double.NaN, _leadingMissing);
             AddNumber(value, line);
         }
         else if (TextValueParsers.TryParseBoolean(value, out var flag))
         {
-            _state = State.Boolean;
+            _state = _startedAs = State.Boolean;
             _codes = new ChunkedBuffer<int>(_expectedRows);
             _codes.AddRepeated(CategoricalColumn.MissingCode, _leadingMissing);
             _codes.Add(flag ? 1 : 0);
         }
         else if (IsoDateTimeParser.TryParse(value, out var seconds))
         {
-            _state = State.Datetime;
+            _state = _startedAs = State.Datetime;
             _numbers = new ChunkedBuffer<double>(_expectedRows);
             _numbers.AddRepeated(double.NaN, _leadingMissing);
             _numbers.Add(seconds);
         }
         else
         {
-            _state = State.Categorical;
+            _state = _startedAs = State.Categorical;
             _codes = new ChunkedBuffer<int>(_expectedRows);
             _encoder = new CategoryEncoder();
             _codes.AddRepeated(CategoricalColumn.MissingCode, _leadingMissing);
