@@ -25,18 +25,19 @@ internal sealed record DecompositionReference(ConfidenceBasedEstimator Estimator
 
         var estimator = ConfidenceBasedEstimator.Fit(rows.Value.Score, labels);
         var baselineRows = new WeightedBinaryRows(rows.Value.Score, rows.Value.Predicted, [.. labels.Select(l => l ? 1.0 : 0.0)]);
-        var bootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream);
+        // Stratified by label, as the metrics' own bootstrap is: every replicate keeps both classes.
+        var bootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream, baselineRows.Count, [.. baselineRows.Positive.Select(p => (int)p)], 2);
         var replicates = metrics.ToDictionary(m => m, _ => new double[RowBootstrap.Replicates]);
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            var draw = bootstrap.Draw(baselineRows.Count);
+            var draw = bootstrap.Draw(b);
             foreach (var metric in metrics)
             {
                 replicates[metric][b] = baselineRows.Metric(metric, draw);
             }
         }
 
-        var scale = RowBootstrap.Scale(baselineRows.Count);
+        var scale = bootstrap.Scale;
         return new DecompositionReference(
             estimator,
             baselineRows.Count,

@@ -49,32 +49,32 @@ internal static class MulticlassDecomposer
 
         var baselineCorrect = referenceRows.Correct();
         var realizedCorrect = currentRows.Actual is null ? null : currentRows.Correct();
-        var baseline = RowBootstrap.Mean(baselineCorrect, null);
-        var expected = RowBootstrap.Mean(expectedCorrect, null);
+        var baseline = RowBootstrap.Mean(baselineCorrect);
+        var expected = RowBootstrap.Mean(expectedCorrect);
 
-        var referenceBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream);
-        var currentBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream);
+        var referenceBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream, baselineCorrect.Length, referenceActual, classes);
+        var currentBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream, expectedCorrect.Length);
         var baselineReplicates = new double[RowBootstrap.Replicates];
         var expectedReplicates = new double[RowBootstrap.Replicates];
         var conceptReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            baselineReplicates[b] = RowBootstrap.Mean(baselineCorrect, referenceBootstrap.Draw(baselineCorrect.Length));
-            var draw = currentBootstrap.Draw(expectedCorrect.Length);
+            baselineReplicates[b] = RowBootstrap.Mean(baselineCorrect, referenceBootstrap.Draw(b));
+            var draw = currentBootstrap.Draw(b);
             expectedReplicates[b] = RowBootstrap.Mean(expectedCorrect, draw);
             conceptReplicates[b] = realizedCorrect is null ? double.NaN : expectedReplicates[b] - RowBootstrap.Mean(realizedCorrect, draw);
         }
 
-        var baselineError = RowBootstrap.StandardError(baselineReplicates, RowBootstrap.Scale(baselineCorrect.Length));
-        var expectedError = RowBootstrap.StandardError(expectedReplicates, RowBootstrap.Scale(expectedCorrect.Length));
+        var baselineError = RowBootstrap.StandardError(baselineReplicates, referenceBootstrap.Scale);
+        var expectedError = RowBootstrap.StandardError(expectedReplicates, currentBootstrap.Scale);
         var covariate = baseline - expected;
         var (covariateLow, covariateHigh) = RowBootstrap.Interval(covariate, Math.Sqrt((baselineError * baselineError) + (expectedError * expectedError)));
         var (expectedLow, expectedHigh) = RowBootstrap.Interval(expected, expectedError);
         PartOfDrop? concept = null;
         if (realizedCorrect is not null)
         {
-            var part = expected - RowBootstrap.Mean(realizedCorrect, null);
-            var (low, high) = RowBootstrap.Interval(part, RowBootstrap.StandardError(conceptReplicates, RowBootstrap.Scale(expectedCorrect.Length)));
+            var part = expected - RowBootstrap.Mean(realizedCorrect);
+            var (low, high) = RowBootstrap.Interval(part, RowBootstrap.StandardError(conceptReplicates, currentBootstrap.Scale));
             concept = new PartOfDrop(part, low, high);
         }
 

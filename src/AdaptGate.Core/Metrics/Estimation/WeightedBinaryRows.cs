@@ -63,6 +63,47 @@ internal sealed class WeightedBinaryRows
             }
         }
 
+        return FromConfusion(metric, tp, fp, fn, tn);
+    }
+
+    /// <summary>The metric over the rows a bootstrap replicate drew (positions in sorted order), each counted as often as drawn.</summary>
+    public double Metric(string metric, RowDraw draw)
+    {
+        var (rows, counts) = (draw.Rows, draw.Counts);
+        if (metric == MetricNames.Auc)
+        {
+            var score = new double[rows.Length];
+            var positive = new double[rows.Length];
+            var negative = new double[rows.Length];
+            for (var k = 0; k < rows.Length; k++)
+            {
+                (score[k], positive[k], negative[k]) = (Score[rows[k]], Positive[rows[k]], Negative[rows[k]]);
+            }
+
+            return WeightedAuc.Compute(score, positive, negative, counts);
+        }
+
+        double tp = 0, fp = 0, fn = 0, tn = 0;
+        for (var k = 0; k < rows.Length; k++)
+        {
+            var (i, m) = (rows[k], counts[k]);
+            if (Predicted[i])
+            {
+                tp += m * Positive[i];
+                fp += m * Negative[i];
+            }
+            else
+            {
+                fn += m * Positive[i];
+                tn += m * Negative[i];
+            }
+        }
+
+        return FromConfusion(metric, tp, fp, fn, tn);
+    }
+
+    private static double FromConfusion(string metric, double tp, double fp, double fn, double tn)
+    {
         var precision = tp / (tp + fp);
         var recall = tp / (tp + fn);
         return metric switch
