@@ -31,13 +31,19 @@ internal static class MulticlassDecomposer
             return null;
         }
 
-        // One calibration per class, fitted where the reference has rows of that class and rows of others.
+        // One calibration per class, fitted where the reference has rows of that class and rows of others; above
+        // CalibrationSample.MaxRows each is chosen on one sample of the reference stratified by class, then fitted on every row.
         var classes = probabilities.Classes.Count;
+        var sample = CalibrationSample.Rows(referenceActual, classes, settings.Policy.Seed);
         var estimators = new ConfidenceBasedEstimator?[classes];
         for (var k = 0; k < classes; k++)
         {
             var isClass = referenceActual.Select(a => a == k).ToArray();
-            estimators[k] = isClass.Distinct().Count() < 2 ? null : ConfidenceBasedEstimator.Fit(referenceRows.Probabilities[k], isClass);
+            estimators[k] = isClass.Distinct().Count() < 2
+                ? null
+                : sample.Length == isClass.Length
+                    ? ConfidenceBasedEstimator.Fit(referenceRows.Probabilities[k], isClass)
+                    : ConfidenceBasedEstimator.Choose([.. sample.Select(i => referenceRows.Probabilities[k][i])], [.. sample.Select(i => isClass[i])]).FittedOn(referenceRows.Probabilities[k], isClass);
         }
 
         var chance = Normalised(currentRows, estimators);
@@ -84,7 +90,10 @@ internal static class MulticlassDecomposer
             "one-vs-rest: " + string.Join(", ", estimators.Select((e, k) => $"{probabilities.Classes[k]} {e?.Calibration ?? "none"}")),
             fitted.Length == 0 ? null : fitted.Average(e => e.RawCalibrationError),
             fitted.Length == 0 ? null : fitted.Average(e => e.CalibratedCalibrationError),
-            referenceRows.Count, currentRows.Count);
+            referenceRows.Count, currentRows.Count)
+        {
+            SampleRows = sample.Length < referenceRows.Count ? sample.Length : null,
+        };
     }
 
     /// <summary>Per class, per row: the calibrated probabilities, scaled so each row's sum to 1.</summary>

@@ -72,7 +72,10 @@ internal static class PerformanceDecomposer
 
         return new MetricsDecomposition(
             "cbpe", metric, expected, new Interval(expectedLow, expectedHigh), new PartOfDrop(covariate, covariateLow, covariateHigh), concept,
-            estimator.Calibration, estimator.RawCalibrationError, estimator.CalibratedCalibrationError, reference.Rows, expectedRows.Count);
+            estimator.Calibration, estimator.RawCalibrationError, estimator.CalibratedCalibrationError, reference.Rows, expectedRows.Count)
+        {
+            SampleRows = reference.SampleRows,
+        };
     }
 
     /// <summary>Whether the inputs ask for a decomposition: binary, a probability column, stored predictions on both sides, a primary metric the estimate covers.</summary>

@@ -15,7 +15,7 @@ namespace AdaptGate.Core.Checking;
 internal static class RegressionDecomposer
 {
     /// <summary>Its own streams of the policy seed, apart from the other samplers.</summary>
-    private const ulong ReferenceStream = 0xD1E1;
+    internal const ulong ReferenceStream = 0xD1E1;
     private const ulong CurrentStream = 0xD1E2;
 
     /// <summary>Below this many labelled reference rows a loss model of a few dozen leaves learns noise.</summary>
@@ -90,7 +90,10 @@ internal static class RegressionDecomposer
 
         return new MetricsDecomposition(
             "dle", metric, expected, new Interval(expectedLow, expectedHigh), new PartOfDrop(covariate, covariateLow, covariateHigh), concept,
-            Calibration: null, CalibrationErrorRaw: null, CalibrationErrorCalibrated: null, fitRows.Length, scoreRows.Length);
+            Calibration: null, CalibrationErrorRaw: null, CalibrationErrorCalibrated: null, r.Rows.Length, scoreRows.Length)
+        {
+            SampleRows = fitRows.Length < r.Rows.Length ? fitRows.Length : null,
+        };
     }
 
     /// <summary>The per-row loss whose mean gives the metric (rmse: the root of the mean squared error).</summary>
