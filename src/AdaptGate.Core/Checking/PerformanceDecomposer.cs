@@ -35,7 +35,7 @@ internal static class PerformanceDecomposer
         var estimator = reference.Estimator;
         var expectedRows = new WeightedBinaryRows(currentRows.Value.Score, currentRows.Value.Predicted, estimator.Probabilities(currentRows.Value.Score));
         var realizedRows = currentRows.Value.Label is { } labels
-            ? new WeightedBinaryRows(currentRows.Value.Score, currentRows.Value.Predicted, [.. labels.Select(l => l ? 1.0 : 0.0)])
+            ? expectedRows.WithPositive([.. labels.Select(l => l ? 1.0 : 0.0)])
             : null;
 
         var metric = metrics.Primary;

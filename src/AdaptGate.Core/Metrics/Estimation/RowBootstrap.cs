@@ -6,9 +6,8 @@ namespace AdaptGate.Core.Metrics.Estimation;
 /// Seeded bootstrap replicates of a set of rows for the covariate / concept split, drawn by the metric bootstrap's
 /// <see cref="ResampleCounts"/>: stratified where the rows have classes, and above <see cref="ResampleCounts.MaxDraws"/>
 /// rows a replicate draws that many and <see cref="Scale"/> shrinks the spread to the full sample's, √(draws / rows).
-/// Each replicate is handed out as the rows it drew and how often, so a metric over a million rows costs what it does
-/// over the draws. Intervals are normal (estimate ± 1.96 standard errors), which the large samples this scaling serves
-/// make accurate.
+/// Each replicate is handed out as the rows it drew, so a metric over a million rows costs what it does over the draws.
+/// Intervals are normal (estimate ± 1.96 standard errors), which the large samples this scaling serves make accurate.
 /// </summary>
 internal sealed class RowBootstrap
 {
@@ -24,57 +23,33 @@ internal sealed class RowBootstrap
 
     private readonly ResampleCounts _sampler;
     private readonly int _seed;
-    private readonly int[] _counts;
 
     /// <summary>Replicates of <paramref name="rows"/> rows on <paramref name="stream"/> of <paramref name="seed"/>, stratified by <paramref name="strata"/> (each row's class, below <paramref name="strataCount"/>) unless it is null.</summary>
     public RowBootstrap(int seed, ulong stream, int rows, int[]? strata = null, int strataCount = 1)
     {
         _sampler = new ResampleCounts(rows, strata, strataCount);
         _seed = unchecked((seed * 7919) + (int)stream);
-        _counts = new int[rows];
     }
 
     /// <summary>√(draws / rows): 1 while a replicate draws as many rows as there are, below 1 for a subsample.</summary>
     public double Scale => _sampler.Scale;
 
-    /// <summary>Replicate <paramref name="replicate"/>: the rows drawn, ascending, and how often each.</summary>
-    public RowDraw Draw(int replicate)
-    {
-        _sampler.Draw(_counts, _seed, replicate);
-        var distinct = 0;
-        foreach (var c in _counts)
-        {
-            distinct += c > 0 ? 1 : 0;
-        }
-
-        var rows = new int[distinct];
-        var counts = new int[distinct];
-        for (int i = 0, k = 0; i < _counts.Length; i++)
-        {
-            if (_counts[i] > 0)
-            {
-                (rows[k], counts[k]) = (i, _counts[i]);
-                k++;
-            }
-        }
-
-        return new RowDraw(rows, counts);
-    }
+    /// <summary>Replicate <paramref name="replicate"/>: the rows it drew, each as often as drawn.</summary>
+    public RowDraw Draw(int replicate) => new(_sampler.DrawnRows(_seed, replicate));
 
     /// <summary>The mean of <paramref name="values"/>; NaN for no rows.</summary>
     public static double Mean(double[] values) => values.Length == 0 ? double.NaN : values.Sum() / values.Length;
 
-    /// <summary>The mean of <paramref name="values"/> with each drawn row counted as often as it was drawn.</summary>
+    /// <summary>The mean of <paramref name="values"/> over the rows <paramref name="draw"/> drew, each as often as drawn.</summary>
     public static double Mean(double[] values, RowDraw draw)
     {
-        double sum = 0, count = 0;
-        for (var k = 0; k < draw.Rows.Length; k++)
+        double sum = 0;
+        foreach (var row in draw.Rows)
         {
-            sum += draw.Counts[k] * values[draw.Rows[k]];
-            count += draw.Counts[k];
+            sum += values[row];
         }
 
-        return count == 0 ? double.NaN : sum / count;
+        return draw.Rows.Length == 0 ? double.NaN : sum / draw.Rows.Length;
     }
 
     /// <summary>The replicates' standard deviation times <paramref name="scale"/>; NaN with fewer than two finite replicates.</summary>
@@ -95,5 +70,28 @@ internal sealed class RowBootstrap
         (estimate - (Z95 * standardError), estimate + (Z95 * standardError));
 }
 
-/// <summary>One bootstrap replicate: the rows it drew (ascending) and how often it drew each.</summary>
-internal readonly record struct RowDraw(int[] Rows, int[] Counts);
+/// <summary>
+/// One bootstrap replicate: the rows it drew, in the order drawn, a row as often as it was drawn (at most
+/// <see cref="ResampleCounts.MaxDraws"/> of them, so a metric over them costs what the draws do, not what the rows do).
+/// </summary>
+internal sealed class RowDraw(int[] rows)
+{
+    private int[]? _ascending;
+
+    public int[] Rows { get; } = rows;
+
+    /// <summary>The drawn rows ascending, sorted once for every metric that needs them in order (the auc over rows sorted by score).</summary>
+    public int[] Ascending
+    {
+        get
+        {
+            if (_ascending is null)
+            {
+                _ascending = (int[])Rows.Clone();
+                Array.Sort(_ascending);
+            }
+
+            return _ascending;
+        }
+    }
+}
