@@ -9,6 +9,7 @@ using AdaptGate.Core.Decision;
 // --real runs the real-data splits instead (elec2 and car loans from the shared data folder, --data DIR);
 // --policy FILE checks them with that policy instead of the defaults (to measure a variant).
 // --decomposition-cost [--rows N] times the covariate / concept decomposition beside the whole check (1M rows).
+// --decomposition-cap [--rows N] compares the decomposition's estimates fitted on samples of the reference with the fit on every row.
 // --streak-variants runs the streak variants instead (docs/decisions.md): each check twice, with the
 // old streak limit of 3 and with the defaults, against the oracle.
 var seeds = Option("--seeds") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1;
@@ -26,6 +27,11 @@ if (args.Contains("--real"))
 if (args.Contains("--decomposition-cost"))
 {
     return AdaptGate.Bench.Decisions.DecompositionCost.Run(Option("--rows") is { } rows ? int.Parse(rows, CultureInfo.InvariantCulture) : 1_000_000);
+}
+
+if (args.Contains("--decomposition-cap"))
+{
+    return AdaptGate.Bench.Decisions.DecompositionCap.Run(Option("--rows") is { } capRows ? int.Parse(capRows, CultureInfo.InvariantCulture) : 1_000_000);
 }
 
 if (args.Contains("--streak-variants"))

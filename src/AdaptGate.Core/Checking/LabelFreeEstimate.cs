@@ -67,7 +67,8 @@ internal static class LabelFreeEstimate
                 hint: "Check that the prediction and probability columns are filled in the current file.");
         StoredPredictionMetrics.Probabilities(current.SourcePath, column, [.. Enumerable.Range(0, current.RowCount).Where(r => !ColumnValues.IsMissing(column, r))]);
 
-        var estimator = ConfidenceBasedEstimator.Fit(referenceRows.Value.Score, labels);
+        // Chosen as the decomposition chooses it, so the estimate is the decomposition's expected metric.
+        var (estimator, _) = CalibrationSample.Fit(referenceRows.Value.Score, labels, settings.Policy.Seed);
         var rows = new EstimatedBinaryRows(
             new WeightedBinaryRows(currentRows.Score, currentRows.Predicted, estimator.Probabilities(currentRows.Score)), estimator, referenceRows.Value.Score, labels);
         var warning = string.Create(CultureInfo.InvariantCulture,
@@ -86,7 +87,7 @@ internal static class LabelFreeEstimate
         }
 
         var probabilities = ProbabilityColumns.Resolve(settings.ProbabilitySpec, [.. reference.Columns.Select(c => c.Name)], reference.SourcePath)!;
-        var expectation = MulticlassDecomposer.Expect(reference, current, label, settings.Prediction!, probabilities)
+        var expectation = MulticlassDecomposer.Expect(reference, current, label, settings.Prediction!, probabilities, settings.Policy.Seed)
             ?? throw new InputException("No current row has a prediction and every class's probability to estimate from.", current.SourcePath, column: settings.Prediction,
                 hint: "Check that the prediction and probability columns are filled in the current file.");
         if (expectation.Estimators.All(e => e is null))

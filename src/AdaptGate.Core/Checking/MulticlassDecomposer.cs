@@ -24,12 +24,14 @@ internal static class MulticlassDecomposer
             return null;
         }
 
-        if (Expect(reference, current, labelName, predictionName, probabilities) is not { } expectation)
+        if (Expect(reference, current, labelName, predictionName, probabilities, settings.Policy.Seed) is not { } expectation)
         {
             return null;
         }
 
-        var (referenceRows, currentRows, estimators, chance) = expectation;
+        var (referenceRows, currentRows, estimators, chance, sample) = expectation;
+        var classes = probabilities.Classes.Count;
+        var referenceActual = referenceRows.Actual!;
         var expectedCorrect = new double[currentRows.Count];
         for (var i = 0; i < currentRows.Count; i++)
         {
@@ -38,32 +40,32 @@ internal static class MulticlassDecomposer
 
         var baselineCorrect = referenceRows.Correct();
         var realizedCorrect = currentRows.Actual is null ? null : currentRows.Correct();
-        var baseline = RowBootstrap.Mean(baselineCorrect, null);
-        var expected = RowBootstrap.Mean(expectedCorrect, null);
+        var baseline = RowBootstrap.Mean(baselineCorrect);
+        var expected = RowBootstrap.Mean(expectedCorrect);
 
-        var referenceBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream);
-        var currentBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream);
+        var referenceBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.ReferenceStream, baselineCorrect.Length, referenceActual, classes);
+        var currentBootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream, expectedCorrect.Length);
         var baselineReplicates = new double[RowBootstrap.Replicates];
         var expectedReplicates = new double[RowBootstrap.Replicates];
         var conceptReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            baselineReplicates[b] = RowBootstrap.Mean(baselineCorrect, referenceBootstrap.Draw(baselineCorrect.Length));
-            var draw = currentBootstrap.Draw(expectedCorrect.Length);
+            baselineReplicates[b] = RowBootstrap.Mean(baselineCorrect, referenceBootstrap.Draw(b));
+            var draw = currentBootstrap.Draw(b);
             expectedReplicates[b] = RowBootstrap.Mean(expectedCorrect, draw);
             conceptReplicates[b] = realizedCorrect is null ? double.NaN : expectedReplicates[b] - RowBootstrap.Mean(realizedCorrect, draw);
         }
 
-        var baselineError = RowBootstrap.StandardError(baselineReplicates, RowBootstrap.Scale(baselineCorrect.Length));
-        var expectedError = RowBootstrap.StandardError(expectedReplicates, RowBootstrap.Scale(expectedCorrect.Length));
+        var baselineError = RowBootstrap.StandardError(baselineReplicates, referenceBootstrap.Scale);
+        var expectedError = RowBootstrap.StandardError(expectedReplicates, currentBootstrap.Scale);
         var covariate = baseline - expected;
         var (covariateLow, covariateHigh) = RowBootstrap.Interval(covariate, Math.Sqrt((baselineError * baselineError) + (expectedError * expectedError)));
         var (expectedLow, expectedHigh) = RowBootstrap.Interval(expected, expectedError);
         PartOfDrop? concept = null;
         if (realizedCorrect is not null)
         {
-            var part = expected - RowBootstrap.Mean(realizedCorrect, null);
-            var (low, high) = RowBootstrap.Interval(part, RowBootstrap.StandardError(conceptReplicates, RowBootstrap.Scale(expectedCorrect.Length)));
+            var part = expected - RowBootstrap.Mean(realizedCorrect);
+            var (low, high) = RowBootstrap.Interval(part, RowBootstrap.StandardError(conceptReplicates, currentBootstrap.Scale));
             concept = new PartOfDrop(part, low, high);
         }
 
@@ -73,14 +75,17 @@ internal static class MulticlassDecomposer
             Describe(estimators, probabilities),
             fitted.Length == 0 ? null : fitted.Average(e => e.RawCalibrationError),
             fitted.Length == 0 ? null : fitted.Average(e => e.CalibratedCalibrationError),
-            referenceRows.Count, currentRows.Count);
+            referenceRows.Count, currentRows.Count)
+        {
+            SampleRows = sample.Length < referenceRows.Count ? sample.Length : null,
+        };
     }
 
     /// <summary>
     /// The calibration fitted on the reference and each usable current row's chance of each class; null when either
     /// file lacks the columns, or the reference its labels.
     /// </summary>
-    public static Expectation? Expect(DataTable reference, DataTable current, string labelName, string predictionName, ProbabilityColumns probabilities)
+    public static Expectation? Expect(DataTable reference, DataTable current, string labelName, string predictionName, ProbabilityColumns probabilities, int seed)
     {
         var referenceRows = ClassRows.Read(reference, labelName, predictionName, probabilities, requireLabel: true);
         var currentRows = ClassRows.Read(current, labelName, predictionName, probabilities, requireLabel: false);
@@ -89,16 +94,22 @@ internal static class MulticlassDecomposer
             return null;
         }
 
-        // One calibration per class, fitted where the reference has rows of that class and rows of others.
+        // One calibration per class, fitted where the reference has rows of that class and rows of others; above
+        // CalibrationSample.MaxRows each is chosen on one sample of the reference stratified by class, then fitted on every row.
         var classes = probabilities.Classes.Count;
+        var sample = CalibrationSample.Rows(referenceActual, classes, seed);
         var estimators = new ConfidenceBasedEstimator?[classes];
         for (var k = 0; k < classes; k++)
         {
             var isClass = referenceActual.Select(a => a == k).ToArray();
-            estimators[k] = isClass.Distinct().Count() < 2 ? null : ConfidenceBasedEstimator.Fit(referenceRows.Probabilities[k], isClass);
+            estimators[k] = isClass.Distinct().Count() < 2
+                ? null
+                : sample.Length == isClass.Length
+                    ? ConfidenceBasedEstimator.Fit(referenceRows.Probabilities[k], isClass)
+                    : ConfidenceBasedEstimator.Choose([.. sample.Select(i => referenceRows.Probabilities[k][i])], [.. sample.Select(i => isClass[i])]).FittedOn(referenceRows.Probabilities[k], isClass);
         }
 
-        return new Expectation(referenceRows, currentRows, estimators, Normalised(currentRows, estimators));
+        return new Expectation(referenceRows, currentRows, estimators, Normalised(currentRows, estimators), sample);
     }
 
     /// <summary>How the calibration was fitted, per class.</summary>
@@ -106,7 +117,7 @@ internal static class MulticlassDecomposer
         "one-vs-rest: " + string.Join(", ", estimators.Select((e, k) => $"{probabilities.Classes[k]} {e?.Calibration ?? "none"}"));
 
     /// <summary>What <see cref="Expect"/> fitted and estimated: <c>Chance[k][i]</c> is current row i's calibrated chance of class k.</summary>
-    internal sealed record Expectation(ClassRows Reference, ClassRows Current, ConfidenceBasedEstimator?[] Estimators, double[][] Chance);
+    internal sealed record Expectation(ClassRows Reference, ClassRows Current, ConfidenceBasedEstimator?[] Estimators, double[][] Chance, int[] Sample);
 
     /// <summary>Per class, per row: the calibrated probabilities, scaled so each row's sum to 1.</summary>
     private static double[][] Normalised(ClassRows rows, ConfidenceBasedEstimator?[] estimators)

@@ -35,7 +35,7 @@ internal static class PerformanceDecomposer
         var estimator = reference.Estimator;
         var expectedRows = new WeightedBinaryRows(currentRows.Value.Score, currentRows.Value.Predicted, estimator.Probabilities(currentRows.Value.Score));
         var realizedRows = currentRows.Value.Label is { } labels
-            ? new WeightedBinaryRows(currentRows.Value.Score, currentRows.Value.Predicted, [.. labels.Select(l => l ? 1.0 : 0.0)])
+            ? expectedRows.WithPositive([.. labels.Select(l => l ? 1.0 : 0.0)])
             : null;
 
         var metric = metrics.Primary;
@@ -47,17 +47,18 @@ internal static class PerformanceDecomposer
         var realized = realizedRows?.Metric(metric);
 
         // Reference and current are independent samples, each resampled on its own stream; expected and realized are paired on the current rows.
-        var bootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream);
+        // Unstratified: the current rows may have no labels, and the expected and realized replicates must draw the same rows.
+        var bootstrap = new RowBootstrap(settings.Policy.Seed, RowBootstrap.CurrentStream, expectedRows.Count);
         var expectedReplicates = new double[RowBootstrap.Replicates];
         var conceptReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            var draw = bootstrap.Draw(expectedRows.Count);
+            var draw = bootstrap.Draw(b);
             expectedReplicates[b] = expectedRows.Metric(metric, draw);
             conceptReplicates[b] = realizedRows is null ? double.NaN : Worse(expectedReplicates[b], realizedRows.Metric(metric, draw));
         }
 
-        var expectedError = RowBootstrap.StandardError(expectedReplicates, RowBootstrap.Scale(expectedRows.Count));
+        var expectedError = RowBootstrap.StandardError(expectedReplicates, bootstrap.Scale);
         var covariate = Worse(baseline, expected);
         var (covariateLow, covariateHigh) = RowBootstrap.Interval(covariate, Math.Sqrt((baselineError * baselineError) + (expectedError * expectedError)));
         var (expectedLow, expectedHigh) = RowBootstrap.Interval(expected, expectedError);
@@ -65,13 +66,16 @@ internal static class PerformanceDecomposer
         if (realized is { } r)
         {
             var value = Worse(expected, r);
-            var (low, high) = RowBootstrap.Interval(value, RowBootstrap.StandardError(conceptReplicates, RowBootstrap.Scale(expectedRows.Count)));
+            var (low, high) = RowBootstrap.Interval(value, RowBootstrap.StandardError(conceptReplicates, bootstrap.Scale));
             concept = new PartOfDrop(value, low, high);
         }
 
         return new MetricsDecomposition(
             "cbpe", metric, expected, new Interval(expectedLow, expectedHigh), new PartOfDrop(covariate, covariateLow, covariateHigh), concept,
-            estimator.Calibration, estimator.RawCalibrationError, estimator.CalibratedCalibrationError, reference.Rows, expectedRows.Count);
+            estimator.Calibration, estimator.RawCalibrationError, estimator.CalibratedCalibrationError, reference.Rows, expectedRows.Count)
+        {
+            SampleRows = reference.SampleRows,
+        };
     }
 
     /// <summary>Whether the inputs ask for a decomposition: binary, a probability column, stored predictions on both sides, a primary metric the estimate covers.</summary>

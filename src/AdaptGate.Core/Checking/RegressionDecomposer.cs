@@ -15,7 +15,7 @@ namespace AdaptGate.Core.Checking;
 internal static class RegressionDecomposer
 {
     /// <summary>Its own streams of the policy seed, apart from the other samplers.</summary>
-    private const ulong ReferenceStream = 0xD1E1;
+    internal const ulong ReferenceStream = 0xD1E1;
     private const ulong CurrentStream = 0xD1E2;
 
     /// <summary>Below this many labelled reference rows a loss model of a few dozen leaves learns noise.</summary>
@@ -57,21 +57,21 @@ internal static class RegressionDecomposer
         // Reference and current are independent samples; expected and realized are paired on the current rows, so the
         // concept part's spread is that of their difference. Each side's spread is scaled to its own rows (RowBootstrap),
         // then the relative parts' errors follow by the delta method: d((e − b) / b) = de / b − e·db / b².
-        var referenceBootstrap = new RowBootstrap(seed, RowBootstrap.ReferenceStream);
-        var currentBootstrap = new RowBootstrap(seed, RowBootstrap.CurrentStream);
+        var referenceBootstrap = new RowBootstrap(seed, RowBootstrap.ReferenceStream, baselineLoss.Length);
+        var currentBootstrap = new RowBootstrap(seed, RowBootstrap.CurrentStream, expectedLoss.Length);
         var baselineReplicates = new double[RowBootstrap.Replicates];
         var expectedReplicates = new double[RowBootstrap.Replicates];
         var differenceReplicates = new double[RowBootstrap.Replicates];
         for (var b = 0; b < RowBootstrap.Replicates; b++)
         {
-            baselineReplicates[b] = Metric(metric, baselineLoss, referenceBootstrap.Draw(baselineLoss.Length));
-            var draw = currentBootstrap.Draw(expectedLoss.Length);
+            baselineReplicates[b] = Metric(metric, baselineLoss, referenceBootstrap.Draw(b));
+            var draw = currentBootstrap.Draw(b);
             expectedReplicates[b] = Metric(metric, expectedLoss, draw);
             differenceReplicates[b] = realizedLoss is null ? double.NaN : Metric(metric, realizedLoss, draw) - expectedReplicates[b];
         }
 
-        var currentScale = RowBootstrap.Scale(expectedLoss.Length);
-        var baselineError = RowBootstrap.StandardError(baselineReplicates, RowBootstrap.Scale(baselineLoss.Length));
+        var currentScale = currentBootstrap.Scale;
+        var baselineError = RowBootstrap.StandardError(baselineReplicates, referenceBootstrap.Scale);
         var expectedError = RowBootstrap.StandardError(expectedReplicates, currentScale);
         var scale = baseline == 0 ? 1 : baseline;
         var covariate = Relative(baseline, expected - baseline);
@@ -90,7 +90,10 @@ internal static class RegressionDecomposer
 
         return new MetricsDecomposition(
             "dle", metric, expected, new Interval(expectedLow, expectedHigh), new PartOfDrop(covariate, covariateLow, covariateHigh), concept,
-            Calibration: null, CalibrationErrorRaw: null, CalibrationErrorCalibrated: null, fitRows.Length, scoreRows.Length);
+            Calibration: null, CalibrationErrorRaw: null, CalibrationErrorCalibrated: null, r.Rows.Length, scoreRows.Length)
+        {
+            SampleRows = fitRows.Length < r.Rows.Length ? fitRows.Length : null,
+        };
     }
 
     /// <summary>The per-row loss whose mean gives the metric (rmse: the root of the mean squared error).</summary>
@@ -101,9 +104,9 @@ internal static class RegressionDecomposer
         _ => null,
     };
 
-    private static double Metric(string metric, double[] loss, int[]? weights)
+    private static double Metric(string metric, double[] loss, RowDraw? draw)
     {
-        var mean = RowBootstrap.Mean(loss, weights);
+        var mean = draw is { } d ? RowBootstrap.Mean(loss, d) : RowBootstrap.Mean(loss);
         return metric == "rmse" ? Math.Sqrt(mean) : mean;
     }
 

@@ -40,7 +40,8 @@ public sealed record ProfileMetricReplicates(string Name, double[] Replicates);
 /// The reference's half of the covariate/concept split (binary with a probability): the calibration the estimate fitted
 /// (<c>Calibration</c> none, platt or isotonic; Platt's <c>Parameters</c> [a, b], or an isotonic fit's kept scores in
 /// <c>Parameters</c> and fitted values in <c>Values</c>), its errors, and per metric the baseline and its bootstrap
-/// standard error drawn with <c>Seed</c>.
+/// standard error drawn with <c>Seed</c>. <c>SampleRows</c>: above 200,000 <c>Rows</c>, the seeded sample of them the
+/// calibration was chosen on (fitted then on every row); null when it was chosen on all of them, as in older profiles.
 /// </summary>
 public sealed record ProfileDecomposition(
     int Seed,
@@ -50,6 +51,9 @@ public sealed record ProfileDecomposition(
     double RawCalibrationError,
     double CalibratedCalibrationError,
     int Rows,
-    IReadOnlyList<ProfileDecompositionMetric> Metrics);
+    IReadOnlyList<ProfileDecompositionMetric> Metrics)
+{
+    public int? SampleRows { get; init; }
+}
 
 public sealed record ProfileDecompositionMetric(string Name, double Baseline, double StandardError);

@@ -8,7 +8,8 @@ namespace AdaptGate.Core.Reports;
 /// recovers little of it); <c>Concept</c> = expected − realized is the part a changed concept explains (what
 /// adapting can recover), null without current labels. Each part is in the drop's units (positive: worse) with
 /// a 95% interval. <c>Calibration</c>: how the reference turned scores into probabilities (none, platt, isotonic:
-/// the one with the lowest held-out calibration error).
+/// the one with the lowest held-out calibration error). <c>SampleRows</c>: where the estimate used a seeded sample of the
+/// reference, its rows (cbpe: the rows the calibration was chosen on; dle: the rows the loss model was fitted on); null otherwise.
 /// </summary>
 public sealed record MetricsDecomposition(
     string Method,
@@ -21,7 +22,10 @@ public sealed record MetricsDecomposition(
     double? CalibrationErrorRaw,
     double? CalibrationErrorCalibrated,
     int ReferenceRows,
-    int CurrentRows);
+    int CurrentRows)
+{
+    public int? SampleRows { get; init; }
+}
 
 /// <summary>A part of the metric's drop (positive: worse) with its 95% interval.</summary>
 public sealed record PartOfDrop(double Value, double Low, double High);

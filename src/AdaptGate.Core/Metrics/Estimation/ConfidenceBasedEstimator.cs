@@ -45,13 +45,15 @@ internal sealed class ConfidenceBasedEstimator
     /// score: honest probabilities win it on average, while an isotonic fit's flat steps win a binned error by
     /// noise. Scores outside [0, 1] are not probabilities and are always calibrated.
     /// </summary>
-    public static ConfidenceBasedEstimator Fit(ReadOnlySpan<double> score, ReadOnlySpan<bool> label)
+    public static ConfidenceBasedEstimator Fit(ReadOnlySpan<double> score, ReadOnlySpan<bool> label) => Choose(score, label).FittedOn(score, label);
+
+    /// <summary>
+    /// The calibration <see cref="Fit"/> would choose on these rows and its errors, not yet fitted on the rows it will
+    /// read scores for: <see cref="FittedOn"/> fits it (on these rows, or on every row of which these are a sample).
+    /// </summary>
+    public static ConfidenceBasedEstimator Choose(ReadOnlySpan<double> score, ReadOnlySpan<bool> label)
     {
-        var outcome = new double[label.Length];
-        for (var i = 0; i < label.Length; i++)
-        {
-            outcome[i] = label[i] ? 1 : 0;
-        }
+        var outcome = Outcomes(label);
 
         var probabilities = true;
         foreach (var s in score)
@@ -78,13 +80,26 @@ internal sealed class ConfidenceBasedEstimator
             }
         }
 
-        // The chosen calibration fitted on the whole reference, kept as its parameters so a profile can carry it.
-        return chosen.Calibration switch
+        return chosen;
+    }
+
+    /// <summary>The chosen calibration fitted on <paramref name="score"/> and <paramref name="label"/>, kept as its parameters so a profile can carry it; the errors stay the choice's.</summary>
+    public ConfidenceBasedEstimator FittedOn(ReadOnlySpan<double> score, ReadOnlySpan<bool> label) => Calibration switch
+    {
+        "platt" => With(PlattCalibration.Fit(score, Outcomes(label))),
+        "isotonic" => With(IsotonicCalibration.Fit(score, Outcomes(label))),
+        _ => this,
+    };
+
+    private static double[] Outcomes(ReadOnlySpan<bool> label)
+    {
+        var outcome = new double[label.Length];
+        for (var i = 0; i < label.Length; i++)
         {
-            "platt" => chosen.With(PlattCalibration.Fit(scores, outcomes)),
-            "isotonic" => chosen.With(IsotonicCalibration.Fit(scores, outcomes)),
-            _ => chosen,
-        };
+            outcome[i] = label[i] ? 1 : 0;
+        }
+
+        return outcome;
     }
 
     /// <summary>The fitted calibration's parameters: Platt's [a, b], an isotonic fit's kept scores and values; empty for none.</summary>

@@ -1,19 +1,17 @@
-using AdaptGate.Core.Multivariate;
+using AdaptGate.Core.Metrics.Uncertainty;
 
 namespace AdaptGate.Core.Metrics.Estimation;
 
 /// <summary>
-/// Seeded bootstrap replicates of a set of rows, as multiplicities (how often each row is drawn), so a metric
-/// is recomputed without copying rows. Above <see cref="MaxDraws"/> rows a replicate draws that many rows and the
-/// spread is scaled by √(draws / rows), as a metric's spread shrinks with the square root of the rows: the
-/// interval of a million-row check then costs what a 20,000-row one does. Intervals are normal
-/// (estimate ± 1.96 standard errors), which the large samples this scaling serves make accurate.
+/// Seeded bootstrap replicates of a set of rows for the covariate / concept split, drawn by the metric bootstrap's
+/// <see cref="ResampleCounts"/>: stratified where the rows have classes, and above <see cref="ResampleCounts.MaxDraws"/>
+/// rows a replicate draws that many and <see cref="Scale"/> shrinks the spread to the full sample's, √(draws / rows).
+/// Each replicate is handed out as the rows it drew, so a metric over a million rows costs what it does over the draws.
+/// Intervals are normal (estimate ± 1.96 standard errors), which the large samples this scaling serves make accurate.
 /// </summary>
 internal sealed class RowBootstrap
 {
     public const int Replicates = 200;
-
-    public const int MaxDraws = 20_000;
 
     private const double Z95 = 1.959963984540054;
 
@@ -23,39 +21,36 @@ internal sealed class RowBootstrap
     /// <summary>The current rows' stream: apart from the reference's, so the reference's replicates do not depend on the current's size (and a profile can carry them).</summary>
     public const ulong CurrentStream = 0xE5D2;
 
-    private readonly SplitMix64 _random;
+    private readonly ResampleCounts _sampler;
+    private readonly int _seed;
 
-    public RowBootstrap(int seed, ulong stream) => _random = SplitMix64.ForStream(seed, stream);
-
-    /// <summary>One replicate's multiplicities for <paramref name="rows"/> rows.</summary>
-    public int[] Draw(int rows)
+    /// <summary>Replicates of <paramref name="rows"/> rows on <paramref name="stream"/> of <paramref name="seed"/>, stratified by <paramref name="strata"/> (each row's class, below <paramref name="strataCount"/>) unless it is null.</summary>
+    public RowBootstrap(int seed, ulong stream, int rows, int[]? strata = null, int strataCount = 1)
     {
-        var counts = new int[rows];
-        var draws = Math.Min(rows, MaxDraws);
-        for (var k = 0; k < draws; k++)
-        {
-            counts[_random.Below((ulong)rows)]++;
-        }
-
-        return counts;
+        _sampler = new ResampleCounts(rows, strata, strataCount);
+        _seed = unchecked((seed * 7919) + (int)stream);
     }
 
-    /// <summary>The mean of <paramref name="values"/> with each row counted as often as <paramref name="weights"/> draws it (once each without); NaN for no rows.</summary>
-    public static double Mean(double[] values, int[]? weights)
+    /// <summary>√(draws / rows): 1 while a replicate draws as many rows as there are, below 1 for a subsample.</summary>
+    public double Scale => _sampler.Scale;
+
+    /// <summary>Replicate <paramref name="replicate"/>: the rows it drew, each as often as drawn.</summary>
+    public RowDraw Draw(int replicate) => new(_sampler.DrawnRows(_seed, replicate));
+
+    /// <summary>The mean of <paramref name="values"/>; NaN for no rows.</summary>
+    public static double Mean(double[] values) => values.Length == 0 ? double.NaN : values.Sum() / values.Length;
+
+    /// <summary>The mean of <paramref name="values"/> over the rows <paramref name="draw"/> drew, each as often as drawn.</summary>
+    public static double Mean(double[] values, RowDraw draw)
     {
-        double sum = 0, count = 0;
-        for (var i = 0; i < values.Length; i++)
+        double sum = 0;
+        foreach (var row in draw.Rows)
         {
-            var w = weights?[i] ?? 1;
-            sum += w * values[i];
-            count += w;
+            sum += values[row];
         }
 
-        return count == 0 ? double.NaN : sum / count;
+        return draw.Rows.Length == 0 ? double.NaN : sum / draw.Rows.Length;
     }
-
-    /// <summary>The scale from a replicate's spread to the full sample's.</summary>
-    public static double Scale(int rows) => Math.Sqrt(Math.Min(rows, MaxDraws) / (double)rows);
 
     /// <summary>The replicates' standard deviation times <paramref name="scale"/>; NaN with fewer than two finite replicates.</summary>
     public static double StandardError(IReadOnlyList<double> replicates, double scale)
@@ -73,4 +68,30 @@ internal sealed class RowBootstrap
     /// <summary>estimate ± 1.96 <paramref name="standardError"/>.</summary>
     public static (double Low, double High) Interval(double estimate, double standardError) =>
         (estimate - (Z95 * standardError), estimate + (Z95 * standardError));
+}
+
+/// <summary>
+/// One bootstrap replicate: the rows it drew, in the order drawn, a row as often as it was drawn (at most
+/// <see cref="ResampleCounts.MaxDraws"/> of them, so a metric over them costs what the draws do, not what the rows do).
+/// </summary>
+internal sealed class RowDraw(int[] rows)
+{
+    private int[]? _ascending;
+
+    public int[] Rows { get; } = rows;
+
+    /// <summary>The drawn rows ascending, sorted once for every metric that needs them in order (the auc over rows sorted by score).</summary>
+    public int[] Ascending
+    {
+        get
+        {
+            if (_ascending is null)
+            {
+                _ascending = (int[])Rows.Clone();
+                Array.Sort(_ascending);
+            }
+
+            return _ascending;
+        }
+    }
 }

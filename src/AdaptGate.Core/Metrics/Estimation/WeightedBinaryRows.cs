@@ -17,10 +17,24 @@ internal sealed class WeightedBinaryRows
 
         Score = (double[])score.Clone();
         Array.Sort(Score, order);
+        _order = order;
         Predicted = [.. order.Select(i => predicted[i])];
         Positive = [.. order.Select(i => positive[i])];
         Negative = [.. Positive.Select(p => 1 - p)];
     }
+
+    private WeightedBinaryRows(WeightedBinaryRows rows, double[] positive)
+    {
+        (Score, Predicted, _order) = (rows.Score, rows.Predicted, rows._order);
+        Positive = [.. _order.Select(i => positive[i])];
+        Negative = [.. Positive.Select(p => 1 - p)];
+    }
+
+    // Where each sorted row came from, so other weights for the same rows need no second sort.
+    private readonly int[] _order;
+
+    /// <summary>The same rows (scores and predictions) with other positive weights, given in the rows' original order: the labels beside the expected probabilities.</summary>
+    public WeightedBinaryRows WithPositive(double[] positive) => new(this, positive);
 
     public double[] Score { get; }
 
@@ -63,6 +77,47 @@ internal sealed class WeightedBinaryRows
             }
         }
 
+        return FromConfusion(metric, tp, fp, fn, tn);
+    }
+
+    /// <summary>The metric over the rows a bootstrap replicate drew (positions in sorted order), each counted as often as drawn.</summary>
+    public double Metric(string metric, RowDraw draw)
+    {
+        if (metric == MetricNames.Auc)
+        {
+            // A row drawn twice is two rows of one score, which the auc's ties merge: the same as counting it twice.
+            var rows = draw.Ascending;
+            var score = new double[rows.Length];
+            var positive = new double[rows.Length];
+            var negative = new double[rows.Length];
+            for (var k = 0; k < rows.Length; k++)
+            {
+                (score[k], positive[k], negative[k]) = (Score[rows[k]], Positive[rows[k]], Negative[rows[k]]);
+            }
+
+            return WeightedAuc.Compute(score, positive, negative);
+        }
+
+        double tp = 0, fp = 0, fn = 0, tn = 0;
+        foreach (var i in draw.Rows)
+        {
+            if (Predicted[i])
+            {
+                tp += Positive[i];
+                fp += Negative[i];
+            }
+            else
+            {
+                fn += Positive[i];
+                tn += Negative[i];
+            }
+        }
+
+        return FromConfusion(metric, tp, fp, fn, tn);
+    }
+
+    private static double FromConfusion(string metric, double tp, double fp, double fn, double tn)
+    {
         var precision = tp / (tp + fp);
         var recall = tp / (tp + fn);
         return metric switch

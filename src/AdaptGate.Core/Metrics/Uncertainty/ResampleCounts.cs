@@ -71,19 +71,35 @@ internal sealed class ResampleCounts
     /// <summary>The random stream of resample <paramref name="replicate"/>: <see cref="Draw"/> and the rows' own resampling loops draw the same rows from it.</summary>
     internal static SplitMix64 Stream(int seed, int replicate) => new(((ulong)(uint)seed << 32) ^ (uint)replicate);
 
-    /// <summary>Fills <paramref name="counts"/> with resample <paramref name="replicate"/> of the stream <paramref name="seed"/>.</summary>
-    public void Draw(int[] counts, int seed, int replicate)
+    /// <summary>
+    /// The rows resample <paramref name="replicate"/> of the stream <paramref name="seed"/> draws, in the order drawn (a row
+    /// as often as it is drawn): the rows <see cref="Draw"/> counts, without a counts array as long as the rows.
+    /// </summary>
+    internal int[] DrawnRows(int seed, int replicate)
     {
-        Array.Clear(counts);
+        var drawn = new int[Draws.Sum()];
         var random = Stream(seed, replicate);
+        var k = 0;
         for (var s = 0; s < _strata.Length; s++)
         {
             var members = _strata[s];
             var size = (ulong)members.Length;
             for (var d = 0; d < Draws[s]; d++)
             {
-                counts[members[random.Below(size)]]++;
+                drawn[k++] = members[random.Below(size)];
             }
+        }
+
+        return drawn;
+    }
+
+    /// <summary>Fills <paramref name="counts"/> with resample <paramref name="replicate"/> of the stream <paramref name="seed"/>.</summary>
+    public void Draw(int[] counts, int seed, int replicate)
+    {
+        Array.Clear(counts);
+        foreach (var row in DrawnRows(seed, replicate))
+        {
+            counts[row]++;
         }
     }
 }

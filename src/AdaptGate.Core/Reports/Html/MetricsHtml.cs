@@ -41,6 +41,10 @@ internal static class MetricsHtml
         ? string.Create(Invariant, $", calibration {HtmlText.Escape(kind)}: error {HtmlNumber.Of(d.CalibrationErrorRaw ?? double.NaN)} raw, {HtmlNumber.Of(d.CalibrationErrorCalibrated ?? double.NaN)} calibrated")
         : string.Empty;
 
+    private static string FitSample(MetricsDecomposition d) => d.SampleRows is { } sample
+        ? string.Create(Invariant, $"; the {(d.Method == "dle" ? "loss model fitted" : "calibration chosen")} on a seeded sample of {sample:N0} reference rows")
+        : string.Empty;
+
     private static void WriteDecomposition(StringBuilder html, MetricsDecomposition? d)
     {
         if (d is null)
@@ -49,7 +53,7 @@ internal static class MetricsHtml
         }
 
         html.Append(Invariant,
-            $"<h3>Covariate or concept</h3><p>If the model's relation between inputs and outcome still held, {HtmlText.Escape(d.Metric)} on the current rows would be <b>{HtmlNumber.Of(d.Expected)}</b>{IntervalText.Of(d.ExpectedInterval.Low, d.ExpectedInterval.High)} ({HtmlText.Escape(d.Method)}{Calibration(d)}; {d.ReferenceRows:N0} reference and {d.CurrentRows:N0} current rows).</p>");
+            $"<h3>Covariate or concept</h3><p>If the model's relation between inputs and outcome still held, {HtmlText.Escape(d.Metric)} on the current rows would be <b>{HtmlNumber.Of(d.Expected)}</b>{IntervalText.Of(d.ExpectedInterval.Low, d.ExpectedInterval.High)} ({HtmlText.Escape(d.Method)}{Calibration(d)}; {d.ReferenceRows:N0} reference and {d.CurrentRows:N0} current rows{FitSample(d)}).</p>");
         html.Append("<table id=\"decomposition\"><thead><tr><th>Part of the drop (positive: worse)</th><th class=\"n\">Value</th><th class=\"n\">95% interval</th></tr></thead><tbody>");
         Part(html, "Covariate: the inputs changed (adapting recovers little of it)", d.Covariate);
         if (d.Concept is { } concept)
