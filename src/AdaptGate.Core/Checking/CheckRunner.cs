@@ -22,6 +22,13 @@ public static class CheckRunner
         CheckFiles.RefuseOutputOverInput(request, policy);
         var options = CheckSettings.ReadOptions(policy, request);
 
+        // Two data files are read at once, so they share the cores: one file parsed on every core beside another
+        // gains no time and holds a second set of chunk buffers. One file to read (the other a profile) takes them all.
+        if (CheckSideReader.IsRows(request.ReferencePath) && CheckSideReader.IsRows(request.CurrentPath))
+        {
+            options = options with { Chunking = Data.Loading.DelimitedChunking.ForThisMachine().Shared(ways: 2) };
+        }
+
         // The two files are independent: reading them at once halves the wait on two cores.
         request.Progress?.Report(new CheckProgress(CheckPhase.LoadingReference));
         var referenceTask = Task.Run(() => CheckSideReader.Read(request.ReferencePath, options, cancellationToken, request.SqlLogin), cancellationToken);

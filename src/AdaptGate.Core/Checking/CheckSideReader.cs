@@ -37,6 +37,9 @@ internal static class CheckSideReader
         return CheckSide.Of(TableReader.Read(path, options, cancellationToken));
     }
 
+    /// <summary>Whether the side's rows are read here (neither a SQL source nor a profile), and so take cores and memory to parse.</summary>
+    public static bool IsRows(string path) => !SqlProfileSource.Recognizes(path) && !ProfileFile.LooksLikeProfile(path);
+
     /// <summary>Whether the side is summarised inside a SQL engine, so the current side must wait for the reference's plans.</summary>
     public static bool IsSql(string path) => SqlProfileSource.Recognizes(path);
 

@@ -45,6 +45,17 @@ public sealed class ChunkedReadTests : IDisposable
     }
 
     [Fact]
+    public void Reads_that_run_at_once_share_the_cores_and_one_core_each_reads_in_one_pass()
+    {
+        var four = new DelimitedChunking(Workers: 4, ChunkBytes: 0, MinFileBytes: 1);
+
+        Assert.Equal(2, four.Shared(ways: 2).Workers);
+        Assert.Equal(1, (four with { Workers = 2 }).Shared(ways: 2).Workers);
+        Assert.Equal(1, (four with { Workers = 1 }).Shared(ways: 2).Workers);
+        Assert.Equal(Math.Max(1, Environment.ProcessorCount / 2), DelimitedChunking.ForThisMachine().Shared(ways: 2).Workers);
+    }
+
+    [Fact]
     public void The_generated_file_holds_the_shapes_it_is_meant_to_test()
     {
         var table = ReadOnePass(_dir.Write("data.csv", Generated(rows: 400, "\n", seed: 17)));

@@ -17,6 +17,9 @@ internal sealed record DelimitedChunking(int Workers, long ChunkBytes, long MinF
     /// <summary>One worker per core this process may use (which honours DOTNET_PROCESSOR_COUNT and the CPU affinity).</summary>
     public static DelimitedChunking ForThisMachine() => new(Environment.ProcessorCount, ChunkBytes: 0, MinFileBytes: 8L << 20);
 
+    /// <summary>The workers when <paramref name="ways"/> reads run at once: the cores divided among them (one each, or fewer, reads in one pass).</summary>
+    public DelimitedChunking Shared(int ways) => this with { Workers = Math.Max(1, Workers / ways) };
+
     /// <summary>
     /// Whether the source is parsed in chunks: a gzip file cannot be entered in the middle, and an empty one has
     /// nothing to split.
