@@ -1,4 +1,5 @@
 using AdaptGate.Core.Profiles;
+using AdaptGate.Core.Tests.Sql;
 using AdaptGate.Tool.Cli;
 
 namespace AdaptGate.ClickHouse.Tests;
@@ -98,7 +99,7 @@ public sealed class ClusterProfileTests(ClickHouseCluster cluster) : IDisposable
                 ProfileAssert.Close(m.Mean, a.Moments.Mean);
                 ProfileAssert.Close(m.M2, a.Moments.M2);
                 var values = ProfileAssert.Sorted(cluster.Table("events"), e.Name).Concat(ProfileAssert.Sorted(cluster.Table("small"), e.Name)).Order().ToArray();
-                var error = ProfileAssert.RankError(a.Sketch!, values);
+                var error = SketchRankError.Of(a.Sketch!, values);
                 Assert.True(error <= ProfileAssert.SketchBound, $"{e.Name}: rank error {error}");
             }
         }

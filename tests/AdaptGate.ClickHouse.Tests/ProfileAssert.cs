@@ -1,4 +1,5 @@
 using AdaptGate.Core.Profiles;
+using AdaptGate.Core.Tests.Sql;
 
 namespace AdaptGate.ClickHouse.Tests;
 
@@ -39,28 +40,9 @@ internal static class ProfileAssert
             Assert.Equal((m.Count, m.Min, m.Max, m.AllInteger), (s.Count, s.Min, s.Max, s.AllInteger));
             Close(m.Mean, s.Mean);
             Close(m.M2, s.M2);
-            var error = RankError(actual.Sketch!, Sorted(table, expected.Name));
+            var error = SketchRankError.Of(actual.Sketch!, Sorted(table, expected.Name));
             Assert.True(error <= SketchBound, $"{expected.Name}: rank error {error}");
         }
-    }
-
-    /// <summary>The largest |sketch rank − true rank| over every value, as a share of the count.</summary>
-    public static double RankError(ProfileSketch saved, double[] sorted)
-    {
-        var sketch = ProfileSummaries.FromSketch(saved);
-        Assert.Equal(sorted.Length, sketch.Count);
-        var worst = 0L;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (i + 1 < sorted.Length && sorted[i + 1] == sorted[i])
-            {
-                continue;
-            }
-
-            worst = Math.Max(worst, Math.Abs(sketch.Rank(sorted[i]) - (i + 1)));
-        }
-
-        return (double)worst / sorted.Length;
     }
 
     public static double[] Sorted(ClusterTable table, string column) =>

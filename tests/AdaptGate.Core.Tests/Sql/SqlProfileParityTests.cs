@@ -90,7 +90,7 @@ public sealed class SqlProfileParityTests : IDisposable
                 Assert.Equal((m.Count, m.Min, m.Max, m.AllInteger), (actual.Moments!.Count, actual.Moments.Min, actual.Moments.Max, actual.Moments.AllInteger));
                 AssertClose(m.Mean, actual.Moments.Mean);
                 AssertClose(m.M2, actual.Moments.M2);
-                Assert.True(RankError(actual.Sketch!, values[expected.Name]) <= KllSketch.RankErrorBound, $"{expected.Name}: rank error {RankError(actual.Sketch!, values[expected.Name])}");
+                Assert.True(SketchRankError.Of(actual.Sketch!, values[expected.Name]) <= KllSketch.RankErrorBound, $"{expected.Name}: rank error {SketchRankError.Of(actual.Sketch!, values[expected.Name])}");
             }
         }
     }
@@ -123,28 +123,9 @@ public sealed class SqlProfileParityTests : IDisposable
             Assert.Equal((m.Count, m.Min, m.Max, m.AllInteger), (s.Count, s.Min, s.Max, s.AllInteger));
             AssertClose(m.Mean, s.Mean);
             AssertClose(m.M2, s.M2);
-            var error = RankError(actual.Sketch!, sortedValues[expected.Name]);
+            var error = SketchRankError.Of(actual.Sketch!, sortedValues[expected.Name]);
             Assert.True(error < 2.0 / SqlRankSummaryBound, $"{expected.Name}: rank error {error}");
         }
-    }
-
-    /// <summary>The largest |sketch rank − true rank| over every value, as a share of the count.</summary>
-    internal static double RankError(ProfileSketch saved, double[] sorted)
-    {
-        var sketch = ProfileSummaries.FromSketch(saved);
-        Assert.Equal(sorted.Length, sketch.Count);
-        var worst = 0L;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (i + 1 < sorted.Length && sorted[i + 1] == sorted[i])
-            {
-                continue;
-            }
-
-            worst = Math.Max(worst, Math.Abs(sketch.Rank(sorted[i]) - (i + 1)));
-        }
-
-        return (double)worst / sorted.Length;
     }
 
     private const int SqlRankSummaryBound = 1024;

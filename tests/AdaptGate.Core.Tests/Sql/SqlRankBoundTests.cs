@@ -37,7 +37,7 @@ public sealed class SqlRankBoundTests
         Assert.Null(column.Values);
         Assert.Equal(QuantileBinning.Edges(sorted), column.Edges);
         Assert.Equal(QuantileBinning.Counts(sorted, column.Edges), column.BinCounts);
-        var error = SqlProfileParityTests.RankError(column.Sketch!, sorted);
+        var error = SketchRankError.Of(column.Sketch!, sorted);
         Assert.True(error < 2.0 / 1024, $"rank error {error}");
     }
 
@@ -58,7 +58,7 @@ public sealed class SqlRankBoundTests
         var merged = ProfileSummaries.FromSketch(sql.Columns[0].Sketch!);
         merged.Merge(file);
 
-        var error = SqlProfileParityTests.RankError(ProfileSummaries.ToSketch(merged), [.. sorted.Concat(shifted).Order()]);
+        var error = SketchRankError.Of(ProfileSummaries.ToSketch(merged), [.. sorted.Concat(shifted).Order()]);
         Assert.True(error <= KllSketch.RankErrorBound, $"rank error {error}");
     }
 
