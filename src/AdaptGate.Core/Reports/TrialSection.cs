@@ -1,4 +1,5 @@
 using AdaptGate.Core.Decision;
+using AdaptGate.Core.Policy;
 
 namespace AdaptGate.Core.Reports;
 
@@ -27,7 +28,7 @@ public sealed record TrialSection(
     public int Folds { get; init; } = 1;
 
     /// <summary>How a cheaper action's shortfall rules it out (decision.credibility): point, interval or lower-bound-past-threshold.</summary>
-    public string Credibility { get; init; } = "lower-bound-past-threshold";
+    public string Credibility { get; init; } = new DecisionPolicy().Credibility.Name();
 }
 
 /// <summary>

@@ -19,13 +19,7 @@ internal static class OracleStability
     /// <returns>The share of resamples that accept the point answer; null when an action has no scored rows.</returns>
     public static double? Measure(RealOracle oracle, string primary, IReadOnlyDictionary<Verdict, MetricRows> evidence, int seed)
     {
-        if (!Enum.GetValues<Verdict>().All(evidence.ContainsKey))
-        {
-            return null;
-        }
-
-        var rows = evidence[Verdict.Skip].Count;
-        if (rows < 2 * BlockRows || Enum.GetValues<Verdict>().Any(v => evidence[v].Count != rows))
+        if (ScoredRows(evidence) is not { } rows)
         {
             return null;
         }
@@ -45,9 +39,7 @@ internal static class OracleStability
                 }
             }
 
-            double Score(Verdict v) => evidence[v].Compute(weights).TryGetValue(primary, out var value) ? value : double.NaN;
-            var resampled = new RealOracle(oracle.Task, Score(Verdict.Skip), Score(Verdict.FineTune), Score(Verdict.Retrain));
-            if (resampled.Accepts(oracle.Answer))
+            if (Rescored(oracle.Task, primary, evidence, weights).Accepts(oracle.Answer))
             {
                 accepted++;
             }
@@ -63,13 +55,7 @@ internal static class OracleStability
     /// </summary>
     public static bool? HalvesAgree(RealTask task, string primary, IReadOnlyDictionary<Verdict, MetricRows> evidence)
     {
-        if (!Enum.GetValues<Verdict>().All(evidence.ContainsKey))
-        {
-            return null;
-        }
-
-        var rows = evidence[Verdict.Skip].Count;
-        if (rows < 2 * BlockRows || Enum.GetValues<Verdict>().Any(v => evidence[v].Count != rows))
+        if (ScoredRows(evidence) is not { } rows)
         {
             return null;
         }
@@ -82,11 +68,29 @@ internal static class OracleStability
                 weights[i] = (i < rows / 2) == first ? 1 : 0;
             }
 
-            double Score(Verdict v) => evidence[v].Compute(weights).TryGetValue(primary, out var value) ? value : double.NaN;
-            return new RealOracle(task, Score(Verdict.Skip), Score(Verdict.FineTune), Score(Verdict.Retrain));
+            return Rescored(task, primary, evidence, weights);
         }
 
         var (early, late) = (Half(first: true), Half(first: false));
         return early.Accepts(late.Answer) || late.Accepts(early.Answer);
+    }
+
+    /// <summary>The oracle of the future's rows counted <paramref name="weights"/> times each.</summary>
+    private static RealOracle Rescored(RealTask task, string primary, IReadOnlyDictionary<Verdict, MetricRows> evidence, int[] weights)
+    {
+        double Score(Verdict v) => evidence[v].Compute(weights).TryGetValue(primary, out var value) ? value : double.NaN;
+        return new RealOracle(task, Score(Verdict.Skip), Score(Verdict.FineTune), Score(Verdict.Retrain));
+    }
+
+    /// <summary>The future's row count when every action was scored on the same rows, at least two blocks of them; else null.</summary>
+    private static int? ScoredRows(IReadOnlyDictionary<Verdict, MetricRows> evidence)
+    {
+        if (!Enum.GetValues<Verdict>().All(evidence.ContainsKey))
+        {
+            return null;
+        }
+
+        var rows = evidence[Verdict.Skip].Count;
+        return rows < 2 * BlockRows || Enum.GetValues<Verdict>().Any(v => evidence[v].Count != rows) ? null : rows;
     }
 }
